@@ -1,0 +1,59 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Artifacta",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "artifacta", targets: ["artifacta"]),
+        .library(name: "Artifacta", targets: ["Artifacta"]),
+        .library(name: "ArtifactaCore", targets: ["ArtifactaCore"]),
+        .library(name: "ArtifactaStore", targets: ["ArtifactaStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "ArtifactaCore"),
+        .target(
+            name: "ArtifactaStore",
+            dependencies: ["ArtifactaCore", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.embedInCode("Schema")]
+        ),
+        .target(name: "Artifacta", dependencies: ["ArtifactaCore", "ArtifactaStore"]),
+        .target(
+            name: "ArtifactaCLI",
+            dependencies: [
+                "ArtifactaCore", "ArtifactaStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "artifacta", dependencies: ["ArtifactaCLI"]),
+        .executableTarget(
+            name: "classification-example",
+            dependencies: ["Artifacta"],
+            path: "Examples/swift/Classification"
+        ),
+        .executableTarget(
+            name: "artifacta-test-writer",
+            dependencies: ["Artifacta"],
+            path: "Tests/Support/TestWriter"
+        ),
+        .executableTarget(
+            name: "artifacta-bench",
+            dependencies: ["Artifacta", "ArtifactaStore"],
+            path: "Benchmarks/StoreBench"
+        ),
+        .testTarget(name: "ArtifactaCoreTests", dependencies: ["ArtifactaCore"]),
+        .testTarget(
+            name: "ArtifactaStoreTests",
+            dependencies: ["ArtifactaStore", "Artifacta", "artifacta-test-writer"]
+        ),
+        .testTarget(
+            name: "ArtifactaCLITests",
+            dependencies: ["ArtifactaCLI", "Artifacta", "artifacta"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
