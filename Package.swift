@@ -19,7 +19,7 @@ let package = Package(
         .target(
             name: "ArtifactaStore",
             dependencies: ["ArtifactaCore", .product(name: "GRDB", package: "GRDB.swift")],
-            resources: [.embedInCode("Schema")]
+            resources: [.embedInCode("Schema/schema.sql")]
         ),
         .target(name: "Artifacta", dependencies: ["ArtifactaCore", "ArtifactaStore"]),
         .target(
@@ -45,14 +45,15 @@ let package = Package(
             dependencies: ["Artifacta", "ArtifactaStore"],
             path: "Benchmarks/StoreBench"
         ),
+        .target(name: "ArtifactaTestSupport", path: "Tests/ArtifactaTestSupport"),
         .testTarget(name: "ArtifactaCoreTests", dependencies: ["ArtifactaCore"]),
         .testTarget(
             name: "ArtifactaStoreTests",
-            dependencies: ["ArtifactaStore", "Artifacta", "artifacta-test-writer"]
+            dependencies: ["ArtifactaStore", "Artifacta", "ArtifactaTestSupport", "artifacta-test-writer"]
         ),
         .testTarget(
             name: "ArtifactaCLITests",
-            dependencies: ["ArtifactaCLI", "Artifacta", "artifacta"]
+            dependencies: ["ArtifactaCLI", "Artifacta", "ArtifactaTestSupport", "artifacta", "classification-example"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -272,5 +272,10 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
     /// The byte offset into the document.
     public var offset: Int
 
+    public init(message: String, offset: Int) {
+        self.message = message
+        self.offset = offset
+    }
+
     public var description: String { "invalid JSON at byte \(offset): \(message)" }
 }

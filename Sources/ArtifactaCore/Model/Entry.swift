@@ -18,6 +18,13 @@ public struct Entry: Sendable, Equatable {
         do { try primitive.validate() } catch { throw error.prefixed(Self.context(primitive.type, name)) }
     }
 
+    /// An entry whose parts were already validated, such as Series appends gathered in memory.
+    public init(validated name: String, section: String?, primitive: Primitive) {
+        self.name = name
+        self.section = section
+        self.primitive = primitive
+    }
+
     /// Decodes and validates the wire shape.
     public init(json: JSONValue) throws(ValidationError) {
         let object = try JSONFields(json, what: "entry", allowed: ["name", "primitive_type", "section", "data"])

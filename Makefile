@@ -1,0 +1,22 @@
+# The two commands of the README: `make demo` (the main job on the default store) and
+# `make test` (every test). Both install the Debian packages they need first.
+STORE ?= .artifacta
+
+.PHONY: demo test test-swift test-python deps
+
+deps:
+	@scripts/install-deps.sh
+
+demo: deps
+	swift build --product artifacta --product classification-example
+	.build/debug/classification-example --store $(STORE)
+	.build/debug/artifacta runs --store $(STORE)
+
+test: deps test-swift test-python
+
+test-swift:
+	swift build --build-tests
+	swift test --skip-build
+
+test-python:
+	@if [ -d clients/python ]; then scripts/test-python.sh; else echo "no Python client yet"; fi

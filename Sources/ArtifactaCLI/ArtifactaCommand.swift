@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `artifacta`: track experiments and turn them into a static report site.
+public struct ArtifactaCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "artifacta",
+        abstract: "Track experiments and turn them into a self-contained report site.",
+        discussion: """
+            The store is chosen by --store, else ARTIFACTA_STORE, else ./.artifacta.
+            Runs are logged from Python (import artifacta as ds) or Swift (import Artifacta).
+            """,
+        version: "0.1.0",
+        subcommands: [RunsCommand.self, ShowCommand.self]
+    )
+
+    public init() {}
+}

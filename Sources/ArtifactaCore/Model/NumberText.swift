@@ -1,0 +1,24 @@
+import Foundation
+
+/// Numbers as short text for tables and terminals: four significant digits, NaN and ±Inf spelled out.
+public enum NumberText {
+    /// `0.1235`, `1.235e+06`, `42`, `NaN`, `Inf`, `-Inf`.
+    public static func compact(_ value: Double) -> String {
+        if value.isNaN { return "NaN" }
+        if value.isInfinite { return value > 0 ? "Inf" : "-Inf" }
+        if value == value.rounded(), abs(value) < 1e9 { return String(Int64(value)) }
+        return String(format: "%.4g", value)
+    }
+
+    /// `512 B`, `1.5 KB`, `45.3 MB`: a byte count for people (powers of 1,000).
+    public static func bytes(_ count: Int64) -> String {
+        let units = ["B", "KB", "MB", "GB", "TB"]
+        var value = Double(count)
+        var unit = 0
+        while value >= 1000, unit < units.count - 1 {
+            value /= 1000
+            unit += 1
+        }
+        return unit == 0 ? "\(count) B" : String(format: value < 10 ? "%.1f %@" : "%.0f %@", value, units[unit])
+    }
+}

@@ -1,0 +1,182 @@
+import ArtifactaCore
+import Foundation
+import GRDB
+
+extension Store {
+    /// The most points written in one chunk row.
+    static let maximumChunkPoints = 1 << 20
+
+    /// Logs entries to a run in one transaction: all are stored, or none.
+    ///
+    /// A Series appends to the run's Series of the same name; other types add a row each.
+    /// - Throws: ``StoreError/unknownRun(_:)``; ``StoreError/invalid(_:)`` when a name is
+    ///   already used by another type in the run, or a Series names a different index.
+    public func log(_ entries: [Entry], runID: String, at time: Date = Date()) throws {
+        try write("logging to run \(runID)") { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM runs WHERE id = ?", arguments: [runID]) == true else {
+                throw StoreError.unknownRun(runID)
+            }
+            for entry in entries {
+                try Self.checkNameFree(entry, runID: runID, in: db)
+                if case .series(let series) = entry.primitive {
+                    try Self.append(series, entry: entry, runID: runID, in: db, at: time)
+                } else {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO entries (run_id, name, section, primitive_type, logged_at, payload, point_count)
+                            VALUES (?, ?, ?, ?, ?, ?, 0)
+                            """,
+                        arguments: [runID, entry.name, entry.section, entry.primitive.type.rawValue, time.storeTime, entry.primitive.json.jsonText])
+                }
+            }
+            try db.execute(sql: "UPDATE runs SET heartbeat_at = ? WHERE id = ?", arguments: [time.storeTime, runID])
+        }
+    }
+
+    private static func checkNameFree(_ entry: Entry, runID: String, in db: Database) throws {
+        let existing = try String.fetchOne(
+            db, sql: "SELECT primitive_type FROM entries WHERE run_id = ? AND name = ? LIMIT 1", arguments: [runID, entry.name])
+        if let existing, existing != entry.primitive.type.rawValue {
+            throw ValidationError("the name is already used by a \(existing) in this run")
+                .prefixed("\(entry.primitive.type.rawValue) \(NameRules.quoted(entry.name))")
+        }
+    }
+
+    private static func append(_ series: Series, entry: Entry, runID: String, in db: Database, at time: Date) throws {
+        let existing = try Row.fetchOne(
+            db, sql: "SELECT id, payload, point_count FROM entries WHERE run_id = ? AND name = ? AND primitive_type = 'Series'",
+            arguments: [runID, entry.name])
+        var entryID: Int64
+        var index = series.index
+        var fieldNames: [String] = []
+        var firstPoint = 0
+        if let existing {
+            entryID = existing["id"]
+            firstPoint = existing["point_count"]
+            let payload = try storedJSON(existing["payload"])
+            if case .string(let storedIndex)? = payload["index"] {
+                if let index, index != storedIndex {
+                    throw ValidationError("this Series was logged with index \(NameRules.quoted(storedIndex)), not \(NameRules.quoted(index))")
+                        .prefixed("Series \(NameRules.quoted(entry.name))")
+                }
+                index = storedIndex
+            }
+            fieldNames = payload["fields"]?.arrayOfStrings ?? []
+        } else {
+            try db.execute(
+                sql: """
+                    INSERT INTO entries (run_id, name, section, primitive_type, logged_at, payload, point_count)
+                    VALUES (?, ?, ?, 'Series', ?, '{}', 0)
+                    """,
+                arguments: [runID, entry.name, entry.section, time.storeTime])
+            entryID = db.lastInsertedRowID
+        }
+        for field in series.fields where !fieldNames.contains(field.name) { fieldNames.append(field.name) }
+        let statement = try db.cachedStatement(
+            sql: "INSERT INTO series_chunks (entry_id, field, first_point, point_count, data_values) VALUES (?, ?, ?, ?, ?)")
+        for field in series.fields {
+            var start = 0
+            while start < field.values.count {
+                let end = min(start + maximumChunkPoints, field.values.count)
+                try statement.execute(arguments: [
+                    entryID, field.name, firstPoint + start, end - start, SeriesPacking.pack(field.values[start..<end]),
+                ])
+                start = end
+            }
+        }
+        let payload: JSONValue = [
+            "index": index.map(JSONValue.string) ?? .null, "fields": .array(fieldNames.map(JSONValue.string)),
+        ]
+        try db.execute(
+            sql: "UPDATE entries SET payload = ?, point_count = ? WHERE id = ?",
+            arguments: [payload.jsonText, firstPoint + series.pointCount, entryID])
+    }
+
+    /// A run's entries in logging order.
+    public func entries(runID: String) throws -> [StoredEntry] {
+        try read("reading the entries of run \(runID)") { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM entries WHERE run_id = ? ORDER BY id", arguments: [runID])
+                .map(Self.storedEntry(from:))
+        }
+    }
+
+    static func storedEntry(from row: Row) throws -> StoredEntry {
+        let type = try PrimitiveType(wireName: row["primitive_type"])
+        let payload = try storedJSON(row["payload"])
+        var entry = StoredEntry(
+            id: row["id"], runID: row["run_id"], name: row["name"], section: row["section"], type: type,
+            loggedAt: Date(storeTime: row["logged_at"]), pointCount: row["point_count"], seriesIndex: nil,
+            seriesFields: [], primitive: nil)
+        if type == .series {
+            if case .string(let index)? = payload["index"] { entry.seriesIndex = index }
+            entry.seriesFields = payload["fields"]?.arrayOfStrings ?? []
+        } else {
+            do { entry.primitive = try Primitive(type: type, data: payload) } catch {
+                throw StoreError.database(context: "reading entry \(entry.name)", message: error.message)
+            }
+        }
+        return entry
+    }
+
+    /// Every point of a Series entry. Fields absent from some log calls are NaN there.
+    public func series(entryID: Int64) throws -> Series {
+        try read("reading series \(entryID)") { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM entries WHERE id = ? AND primitive_type = 'Series'", arguments: [entryID])
+            else { throw StoreError.database(context: "reading series \(entryID)", message: "no such Series entry") }
+            let entry = try Self.storedEntry(from: row)
+            var columns: [String: [Double]] = [:]
+            for field in entry.seriesFields {
+                columns[field] = [Double](repeating: .nan, count: entry.pointCount)
+            }
+            let cursor = try Row.fetchCursor(
+                db, sql: "SELECT field, first_point, data_values FROM series_chunks WHERE entry_id = ? ORDER BY field, first_point",
+                arguments: [entryID])
+            while let chunk = try cursor.next() {
+                let field: String = chunk[0]
+                let firstPoint: Int = chunk[1]
+                guard firstPoint >= 0, firstPoint < entry.pointCount else { continue }
+                try chunk.withUnsafeData(atIndex: 2) { bytes in
+                    guard let bytes else { return }
+                    columns[field, default: [Double](repeating: .nan, count: entry.pointCount)].withUnsafeMutableBufferPointer { destination in
+                        _ = bytes.withUnsafeBytes { SeriesPacking.unpack($0, into: destination, at: firstPoint) }
+                    }
+                }
+            }
+            return Series(
+                index: entry.seriesIndex,
+                fields: entry.seriesFields.map { SeriesField(name: $0, values: columns[$0] ?? []) })
+        }
+    }
+
+    /// Every point of the run's Series of this name, or `nil` when it has none.
+    public func series(runID: String, name: String) throws -> Series? {
+        let id = try read("finding series \(name)") { db in
+            try Int64.fetchOne(
+                db, sql: "SELECT id FROM entries WHERE run_id = ? AND name = ? AND primitive_type = 'Series'",
+                arguments: [runID, name])
+        }
+        return try id.map { try series(entryID: $0) }
+    }
+}
+
+extension Store {
+    /// The last value of each field of a Series entry, read from the last chunks only.
+    public func lastValues(entryID: Int64) throws -> [String: Double] {
+        try read("reading the last values of series \(entryID)") { db in
+            var result: [String: Double] = [:]
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT field, max(first_point) AS first_point, point_count, substr(data_values, -8, 8) AS last
+                    FROM series_chunks WHERE entry_id = ? GROUP BY field
+                    """,
+                arguments: [entryID])
+            for row in rows {
+                guard let bytes: Data = row["last"], bytes.count == 8 else { continue }
+                let bits = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+                result[row["field"]] = Double(bitPattern: bits)
+            }
+            return result
+        }
+    }
+}

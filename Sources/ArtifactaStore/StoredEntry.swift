@@ -1,0 +1,28 @@
+import ArtifactaCore
+import Foundation
+
+/// An entry as read from the store. Series carry their field names and point count; their
+/// points are read separately with ``Store/series(entryID:)`` so that listing stays cheap.
+public struct StoredEntry: Sendable, Equatable {
+    public var id: Int64
+    public var runID: String
+    public var name: String
+    public var section: String?
+    public var type: PrimitiveType
+    public var loggedAt: Date
+    /// Series: points so far. Other types: 0.
+    public var pointCount: Int
+    /// Series: the index field, when logged with one.
+    public var seriesIndex: String?
+    /// Series: the field names in first-seen order.
+    public var seriesFields: [String]
+    /// The value of every type but Series.
+    public var primitive: Primitive?
+
+    /// The section a page groups this entry under (see ``Entry/displaySection``).
+    public var displaySection: String {
+        if let section, !section.isEmpty { return section }
+        if let slash = name.firstIndex(of: "/"), slash != name.startIndex { return String(name[..<slash]) }
+        return "General"
+    }
+}

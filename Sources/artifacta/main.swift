@@ -1,0 +1,3 @@
+import ArtifactaCLI
+
+ArtifactaCommand.main()

@@ -1,0 +1,72 @@
+import ArtifactaCore
+import Testing
+
+@Suite struct JSONParserTests {
+    @Test func `bare NaN and Infinity tokens parse as numbers`() throws {
+        let value = try JSONParser.parse(#"[NaN, Infinity, -Infinity, 1.5e3, -0.25, 12]"#)
+        guard case .array(let numbers) = value else { Issue.record("not an array"); return }
+        #expect(numbers.count == 6)
+        if case .number(let nan) = numbers[0] { #expect(nan.isNaN) } else { Issue.record("NaN lost") }
+        #expect(numbers[1] == .number(.infinity))
+        #expect(numbers[2] == .number(-.infinity))
+        #expect(numbers[3] == .number(1500))
+        #expect(numbers[4] == .number(-0.25))
+        #expect(numbers[5] == .number(12))
+    }
+
+    @Test func `objects keep the order of their keys`() throws {
+        let value = try JSONParser.parse(#"{"z": 1, "a": 2, "m": {"y": true, "b": null}}"#)
+        #expect(value.objectPairs?.map(\.0) == ["z", "a", "m"])
+        #expect(value["m"]?.objectPairs?.map(\.0) == ["y", "b"])
+    }
+
+    @Test func `strings decode escapes and surrogate pairs`() throws {
+        let value = try JSONParser.parse(#""a\"b\\c\/d\n\u00e9\ud83d\ude00""#)
+        #expect(value == .string("a\"b\\c/d\né😀"))
+    }
+
+    @Test(arguments: [
+        ("", "invalid JSON at byte 0: unexpected end of input"),
+        ("[1, 2", "invalid JSON at byte 5: unterminated array"),
+        (#"{"a": 1, "a": 2}"#, #"invalid JSON at byte 9: duplicate key "a""#),
+        ("[1] x", "invalid JSON at byte 4: unexpected data after the JSON value"),
+        ("[01]", "invalid JSON at byte 2: leading zeros are not allowed in numbers"),
+        ("[1.]", "invalid JSON at byte 3: expected digits after '.'"),
+        ("[nan]", "invalid JSON at byte 1: invalid literal, expected null"),
+        (#"["\x"]"#, #"invalid JSON at byte 3: invalid escape '\x'"#),
+        (#"["\ud800"]"#, #"invalid JSON at byte 8: unpaired surrogate in \u escape"#),
+        ("{\"a\" 1}", "invalid JSON at byte 5: expected ':' after object key"),
+        ("[\"a\nb\"]", "invalid JSON at byte 3: control character in string; escape it"),
+    ])
+    func `malformed documents are rejected with the byte offset`(text: String, message: String) {
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(text) }
+        do { _ = try JSONParser.parse(text) } catch { #expect(error.description == message) }
+    }
+
+    @Test func `invalid UTF-8 inside a string is rejected`() {
+        let bytes: [UInt8] = [0x22, 0xFF, 0xFE, 0x22]
+        #expect(throws: JSONSyntaxError(message: "string is not valid UTF-8", offset: 0)) { try JSONParser.parse(bytes) }
+    }
+
+    @Test func `nesting deeper than the limit is rejected, not a stack overflow`() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(deep) }
+        let fine = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
+        #expect(throws: Never.self) { try JSONParser.parse(fine) }
+    }
+
+    @Test func `writer output parses back to the same value`() throws {
+        let value: JSONValue = [
+            "name": "run \"1\"\n\u{1}", "values": [.number(.nan), .number(.infinity), 0.1, 3, -2.5e-300, 1e21],
+            "nested": ["ok": true, "none": nil],
+        ]
+        let text = value.jsonText
+        #expect(try JSONParser.parse(text) == value)
+        #expect(text.contains(#""values":[NaN,Infinity,0.1,3,-2.5e-300,1e+21]"#))
+    }
+
+    @Test func `the string style writes non-finite numbers as standard JSON strings`() {
+        let text = JSONWriter(nonFinite: .strings).string([.number(.nan), .number(-.infinity)])
+        #expect(text == #"["NaN","-Infinity"]"#)
+    }
+}
