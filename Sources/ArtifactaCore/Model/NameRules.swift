@@ -7,6 +7,8 @@ public enum NameRules {
     /// - Parameter what: how the name is called in the message, e.g. `run name`.
     public static func validate(_ name: String, as what: String) throws(ValidationError) {
         if name.isEmpty { throw ValidationError("\(what) must not be empty") }
+        // Fast path for the common case: short printable ASCII.
+        if name.utf8.count <= maximumLength, name.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return }
         if name.count > maximumLength {
             throw ValidationError("\(what) is \(name.count) characters long; the limit is \(maximumLength)")
         }

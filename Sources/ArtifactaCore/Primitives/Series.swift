@@ -24,10 +24,9 @@ public struct Series: Sendable {
     public func validate() throws(ValidationError) {
         if let index { try NameRules.validate(index, as: "index") }
         guard !fields.isEmpty else { throw ValidationError("fields must hold at least one field") }
-        var seen = Set<String>()
-        for field in fields {
+        for (position, field) in fields.enumerated() {
             try NameRules.validate(field.name, as: "field name")
-            guard seen.insert(field.name).inserted else {
+            if fields[..<position].contains(where: { $0.name == field.name }) {
                 throw ValidationError("field \(NameRules.quoted(field.name)) appears twice")
             }
         }
