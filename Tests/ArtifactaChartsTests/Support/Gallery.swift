@@ -16,6 +16,15 @@ enum Gallery {
         for (url, theme) in [(light, "light"), (dark, "dark")] {
             try Data(page(charts, theme: theme).utf8).write(to: url, options: .atomic)
         }
+        // One page per chart kind as well, small enough to look at one screenshot at a time.
+        let kinds = charts.map { String($0.0.prefix { $0 != "-" }) }
+        for kind in Set(kinds).sorted() {
+            let subset = charts.filter { $0.0.hasPrefix(kind + "-") }
+            for theme in ["light", "dark"] {
+                let url = light.deletingLastPathComponent().appendingPathComponent("chart-gallery-\(kind)-\(theme).html")
+                try Data(page(subset, theme: theme).utf8).write(to: url, options: .atomic)
+            }
+        }
         return [light.path, dark.path]
     }
 
