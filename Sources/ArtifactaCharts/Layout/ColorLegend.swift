@@ -7,6 +7,8 @@ struct ColorLegend {
     let title: String?
     /// Labels are formatted as percentages of 1 when set (row-normalised matrices).
     var percent = false
+    /// The scale position of `lower` (the scale is used from here to its end).
+    var start = 0.0
 
     /// The horizontal room the legend needs, labels included.
     var footprint: Double {
@@ -26,7 +28,7 @@ struct ColorLegend {
             canvas.writer.leaf("rect", [
                 "x": SVGNumber.text(left), "y": SVGNumber.text(top + Double(step) * stepHeight),
                 "width": SVGNumber.text(Self.width), "height": SVGNumber.text(stepHeight + 0.6),
-                "fill": scale.hex(at: fraction),
+                "fill": scale.hex(at: start + (1 - start) * fraction),
             ])
         }
         let span = upper - lower
