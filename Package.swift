@@ -21,6 +21,7 @@ let package = Package(
             dependencies: ["ArtifactaCore", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.embedInCode("Schema/schema.sql")]
         ),
+        .target(name: "ArtifactaCharts", dependencies: ["ArtifactaCore"]),
         .target(name: "Artifacta", dependencies: ["ArtifactaCore", "ArtifactaStore"]),
         .target(
             name: "ArtifactaCLI",
@@ -45,8 +46,14 @@ let package = Package(
             dependencies: ["Artifacta", "ArtifactaStore"],
             path: "Benchmarks/StoreBench"
         ),
+        .executableTarget(
+            name: "artifacta-chart-bench",
+            dependencies: ["ArtifactaCharts"],
+            path: "Benchmarks/ChartBench"
+        ),
         .target(name: "ArtifactaTestSupport", path: "Tests/ArtifactaTestSupport"),
         .testTarget(name: "ArtifactaCoreTests", dependencies: ["ArtifactaCore"]),
+        .testTarget(name: "ArtifactaChartsTests", dependencies: ["ArtifactaCharts"], exclude: ["Golden"]),
         .testTarget(
             name: "ArtifactaStoreTests",
             dependencies: ["ArtifactaStore", "Artifacta", "ArtifactaTestSupport", "artifacta-test-writer"]

@@ -1,0 +1,40 @@
+/// Builds the `d` attribute of a polyline with gaps, plus dots for points that stand alone.
+///
+/// A point with no neighbour on either side (a one-point series, a value between two
+/// gaps) would be invisible as a path, so it is returned as a dot instead.
+struct PolylinePath {
+    private(set) var d = ""
+    private(set) var dots: [(Double, Double)] = []
+    private var pending: (Double, Double)?
+    private var segmentLength = 0
+
+    /// Adds the next point in pixels; `nil` breaks the line.
+    mutating func add(_ point: (Double, Double)?) {
+        guard let point else {
+            endSegment()
+            return
+        }
+        if segmentLength == 0 {
+            pending = point
+        } else {
+            if segmentLength == 1, let start = pending {
+                d += "M"
+                SVGNumber.append(start.0, to: &d)
+                d += " "
+                SVGNumber.append(start.1, to: &d)
+            }
+            d += " "
+            SVGNumber.append(point.0, to: &d)
+            d += " "
+            SVGNumber.append(point.1, to: &d)
+        }
+        segmentLength += 1
+    }
+
+    /// Ends the current segment (call once after the last point).
+    mutating func endSegment() {
+        if segmentLength == 1, let single = pending { dots.append(single) }
+        pending = nil
+        segmentLength = 0
+    }
+}

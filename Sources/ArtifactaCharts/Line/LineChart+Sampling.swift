@@ -1,0 +1,86 @@
+import Foundation
+
+extension LineChart {
+    /// The finite x range of a run and whether its x never decreases; `nil` when it has no finite x.
+    static func xDomain(_ run: LineChartRun) -> (lower: Double, upper: Double, ordered: Bool)? {
+        let count = run.pointCount
+        guard count > 0 else { return nil }
+        guard let x = run.x else { return (0, Double(count - 1), true) }
+        var lower = Double.infinity
+        var upper = -Double.infinity
+        var ordered = true
+        var previous = -Double.infinity
+        for index in 0..<count {
+            let value = x[index]
+            guard value.isFinite else { continue }
+            lower = Swift.min(lower, value)
+            upper = Swift.max(upper, value)
+            if value < previous { ordered = false }
+            previous = value
+        }
+        return lower <= upper ? (lower, upper, ordered) : nil
+    }
+
+    /// The indices to draw of `values` for `run`: by pixel column when x is ordered, by index otherwise.
+    static func sample(
+        _ run: LineChartRun, _ values: [Double], _ sampler: SeriesDownsampler,
+        _ domain: (lower: Double, upper: Double, ordered: Bool)?, _ xLower: Double, _ xUpper: Double
+    ) -> [Int] {
+        let count = run.pointCount
+        guard count > 0, let domain else { return [] }
+        let y = count == values.count ? values : Array(values.prefix(count))
+        guard let x = run.x, domain.ordered else {
+            if let x = run.x {
+                // Unordered x: bucket by index, and break the line where x is not finite.
+                let masked = (0..<count).map { x[$0].isFinite ? y[$0] : .nan }
+                return sampler.indices(y: masked)
+            }
+            return sampler.indices(y: y)
+        }
+        // Buckets span the chart's whole x range, so they line up across runs.
+        let buckets = Int((Double(sampler.bucketCount) * (xUpper - xLower) / Swift.max(domain.upper - domain.lower, .leastNonzeroMagnitude)).rounded())
+        let shared = SeriesDownsampler(bucketCount: Swift.max(1, Swift.min(buckets, sampler.bucketCount * 8)))
+        return shared.indices(x: Array(x.prefix(count)), y: y, xLower: xLower, xUpper: xUpper)
+    }
+
+    /// Draws the min–max band of the runs that are not drawn in full, per pixel pair.
+    func drawBand(rest: [Int], values: [[Double]], x: AxisScale, y: AxisScale, plot: PlotRect, on canvas: inout ChartCanvas) {
+        let columns = Swift.max(2, Int(plot.width / 2))
+        var lower = [Double](repeating: .infinity, count: columns)
+        var upper = [Double](repeating: -.infinity, count: columns)
+        let xScale = x.scale
+        for position in rest {
+            let run = runs[position]
+            let series = values[position]
+            for index in 0..<Swift.min(run.pointCount, series.count) {
+                let value = series[index]
+                let pixel = xScale(run.xValue(index))
+                guard value.isFinite, pixel.isFinite else { continue }
+                let column = Swift.min(columns - 1, Swift.max(0, Int((pixel - plot.left) / plot.width * Double(columns))))
+                if value < lower[column] { lower[column] = value }
+                if value > upper[column] { upper[column] = value }
+            }
+        }
+        var d = ""
+        var column = 0
+        while column < columns {
+            guard lower[column] <= upper[column] else {
+                column += 1
+                continue
+            }
+            var end = column
+            while end + 1 < columns, lower[end + 1] <= upper[end + 1] { end += 1 }
+            let step = plot.width / Double(columns)
+            for index in column...end {
+                d += (index == column ? "M" : " ") + SVGNumber.text(plot.left + (Double(index) + 0.5) * step) + " "
+                    + SVGNumber.text(y(upper[index]))
+            }
+            for index in stride(from: end, through: column, by: -1) {
+                d += " " + SVGNumber.text(plot.left + (Double(index) + 0.5) * step) + " " + SVGNumber.text(y(lower[index]))
+            }
+            d += "Z"
+            column = end + 1
+        }
+        if !d.isEmpty { canvas.writer.leaf("path", ["class": "ac-band", "d": d]) }
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+
+/// An overlay of one line per run over a step axis (Series), drawn as SVG.
+///
+/// Long series are downsampled to about four points per pixel column; the whole chart
+/// shares one vertex budget. With more runs than ``detailRunLimit`` the first (or the
+/// emphasized) runs are drawn in full over faint lines of the rest and a band of their range.
+public struct LineChart: Sendable {
+    public var title: String
+    public var xLabel: String?
+    public var yLabel: String?
+    public var runs: [LineChartRun]
+    public var yAxis: AxisKind
+    /// The EMA weight (0..<1) of a smoothed line drawn over a faint raw line; `nil` for none.
+    public var smoothing: Double?
+    public var width: Double
+    /// The height without the legend (the legend adds its rows below).
+    public var height: Double
+    /// The number of line vertices the whole chart may draw.
+    public var vertexBudget: Int
+    /// Up to this many runs are drawn in full; more runs turn into faint lines and a band.
+    public var detailRunLimit: Int
+
+    public init(
+        title: String, xLabel: String? = nil, yLabel: String? = nil, runs: [LineChartRun], yAxis: AxisKind = .linear,
+        smoothing: Double? = nil, width: Double = 720, height: Double = 340, vertexBudget: Int = 12_000,
+        detailRunLimit: Int = 10
+    ) {
+        self.title = title
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+        self.runs = runs
+        self.yAxis = yAxis
+        self.smoothing = smoothing
+        self.width = width
+        self.height = height
+        self.vertexBudget = vertexBudget
+        self.detailRunLimit = detailRunLimit
+    }
+
+    /// The chart as standalone SVG text, always under ``ChartLimits/maxBytes``.
+    public func svg() -> String {
+        var budget = vertexBudget
+        var output = render(budget: budget)
+        while output.utf8.count > ChartLimits.maxBytes, budget > 64 {
+            budget /= 2
+            output = render(budget: budget)
+        }
+        return output
+    }
+
+    private func render(budget: Int) -> String {
+        let totalPoints = runs.reduce(0) { $0 + $1.pointCount }
+        guard totalPoints > 0 else { return ChartCanvas.message("No data", title: title, width: width, height: height) }
+        let smoother = smoothing.flatMap { $0 > 0 ? EMASmoother(weight: $0) : nil }
+        let detail = detailRunIndices()
+        let restCount = runs.count - detail.count
+
+        // Values in axis units (log10 on a log axis), smoothed when asked.
+        let values: [[Double]] = runs.map { run in transformed(run.y) }
+        let smoothed: [[Double]?] = runs.map { run in smoother.map { transformed($0.smooth(run.y)) } }
+        let xDomain = runs.map(Self.xDomain)
+        let xLower = xDomain.compactMap { $0?.lower }.min() ?? 0
+        let xUpper = xDomain.compactMap { $0?.upper }.max() ?? 1
+
+        let plotWidthEstimate = max(40, width - 90)
+        let layersPerRun = smoother == nil ? 1 : 2
+        let detailBudget = restCount == 0 ? budget : budget * 55 / 100
+        let restBudget = budget - detailBudget - Int(plotWidthEstimate)
+        let detailBuckets = max(2, min(Int(plotWidthEstimate), detailBudget / max(1, 4 * detail.count * layersPerRun)))
+        let restBuckets = max(1, min(Int(plotWidthEstimate), restBudget / max(1, 4 * restCount)))
+
+        var indices: [[Int]] = []
+        var smoothedIndices: [[Int]?] = []
+        var drawn = 0
+        var sampled = false
+        let detailSet = Set(detail)
+        for (position, run) in runs.enumerated() {
+            let isDetail = detailSet.contains(position)
+            let sampler = SeriesDownsampler(bucketCount: isDetail ? detailBuckets : restBuckets)
+            if run.pointCount > sampler.bucketCount * 4 { sampled = true }
+            let kept = Self.sample(run, values[position], sampler, xDomain[position], xLower, xUpper)
+            drawn += kept.count(where: { $0 != SeriesDownsampler.gap })
+            indices.append(kept)
+            smoothedIndices.append(
+                isDetail ? smoothed[position].map { Self.sample(run, $0, sampler, xDomain[position], xLower, xUpper) } : nil)
+        }
+
+        var yLower = Double.infinity
+        var yUpper = -Double.infinity
+        for position in runs.indices {
+            for index in indices[position] where index >= 0 {
+                let value = values[position][index]
+                if value.isFinite && runs[position].xValue(index).isFinite {
+                    yLower = min(yLower, value)
+                    yUpper = max(yUpper, value)
+                }
+            }
+        }
+        guard yLower <= yUpper else {
+            let reason = yAxis == .log ? "No positive values for a log scale" : "No finite values"
+            return ChartCanvas.message(reason, title: title, width: width, height: height)
+        }
+
+        var notes: [String] = []
+        if sampled {
+            notes.append("\(CompactNumber.text(Double(drawn), significantDigits: 3)) of \(CompactNumber.text(Double(totalPoints), significantDigits: 3)) points")
+        }
+        if let smoothing, smoother != nil { notes.append("EMA \(CompactNumber.text(smoothing, significantDigits: 3))") }
+        if yAxis == .log { notes.append("log scale") }
+
+        let legendEntries = detail.map { position in
+            Legend.Entry(runID: runs[position].runID, colorIndex: runs[position].colorIndex, name: runs[position].name)
+        }
+        let restNote = restCount > 0 ? "+\(restCount) more runs: faint lines, grey band = their range" : nil
+        let legend = Legend(entries: runs.count > 1 || restCount > 0 ? legendEntries : [], width: width - 24, extraNote: restNote)
+        let summary = "Line chart \(title): \(runs.count) run\(runs.count == 1 ? "" : "s"), \(xLabel ?? "step") "
+            + "\(CompactNumber.text(xLower))–\(CompactNumber.text(xUpper)), values "
+            + "\(CompactNumber.text(yAxis == .log ? pow10(yLower) : yLower))–\(CompactNumber.text(yAxis == .log ? pow10(yUpper) : yUpper))"
+        var canvas = ChartCanvas(
+            width: width, height: height + legend.height, title: title, summary: summary, note: notes.joined(separator: " · "))
+
+        let top = ChartCanvas.titleHeight + 8
+        let plotHeight = max(40, height - top - 46)
+        let y = AxisScale(
+            kind: yAxis, lower: yLower, upper: yUpper, range: top + plotHeight, top,
+            targetTicks: AxisPainter.tickTarget(length: plotHeight, pixels: 44))
+        let left = 14 + (yLabel == nil ? 0 : 18) + AxisPainter.yLabelWidth(y) + 8
+        let plot = PlotRect(left: left, top: top, width: max(40, width - left - 18), height: plotHeight)
+        let x = AxisScale(
+            kind: .linear, lower: xLower, upper: xUpper, range: plot.left, plot.right,
+            targetTicks: AxisPainter.tickTarget(length: plot.width, pixels: 90))
+        AxisPainter.draw(x: x, y: y, in: plot, xTitle: xLabel, yTitle: yLabel, on: &canvas)
+
+        canvas.writer.open("g", ["class": "ac-lines"])
+        let painter = RunLinePainter(xAxis: x, yAxis: y)
+        if restCount > 0 {
+            let rest = runs.indices.filter { !detailSet.contains($0) }
+            drawBand(rest: rest, values: values, x: x, y: y, plot: plot, on: &canvas)
+            for position in rest {
+                painter.paint(
+                    run: runs[position], layers: [(values[position], indices[position], "ac-line")],
+                    tooltip: tooltip(position), groupClass: "run ac-rest", endDot: false, on: &canvas)
+            }
+        }
+        for position in detail {
+            var layers = [(values: values[position], indices: indices[position], lineClass: smoother == nil ? "ac-line" : "ac-line ac-raw")]
+            if let smoothedValues = smoothed[position], let smoothedKept = smoothedIndices[position] {
+                layers.append((smoothedValues, smoothedKept, "ac-line"))
+            }
+            painter.paint(
+                run: runs[position], layers: layers, tooltip: tooltip(position), endDot: detail.count <= 10, on: &canvas)
+        }
+        canvas.writer.close("g")
+        legend.draw(left: 12, top: plot.bottom + 42, on: &canvas)
+        return canvas.finish()
+    }
+
+    /// The runs drawn in full: the emphasized ones, or the first ``detailRunLimit``.
+    func detailRunIndices() -> [Int] {
+        let emphasized = runs.indices.filter { runs[$0].emphasized }
+        let chosen = emphasized.isEmpty ? Array(runs.indices.prefix(max(1, detailRunLimit))) : emphasized
+        return Array(chosen.prefix(max(detailRunLimit, 1) * 4))
+    }
+
+    private func transformed(_ values: [Double]) -> [Double] {
+        yAxis == .log ? values.map { AxisScale.transform($0, kind: .log) } : values
+    }
+
+    private func tooltip(_ position: Int) -> String {
+        let run = runs[position]
+        let count = run.pointCount
+        guard let last = (0..<count).last(where: { run.y[$0].isFinite }) else { return "\(run.name): no finite values" }
+        return "\(run.name): last \(CompactNumber.text(run.y[last], significantDigits: 4)) at \(xLabel ?? "step") "
+            + "\(CompactNumber.text(run.xValue(last), significantDigits: 6)) (\(count) points)"
+    }
+
+    private func pow10(_ exponent: Double) -> Double { Foundation.pow(10, exponent) }
+}

@@ -1,0 +1,47 @@
+/// Writes one run's line: its `<g class="run">` group with tooltip, path, dots and end marker.
+struct RunLinePainter {
+    let xAxis: AxisScale
+    let yAxis: AxisScale
+
+    /// Writes the group. `layers` are (values, indices, extra class) drawn in order; the
+    /// last layer gets the end marker when `endDot` is set.
+    func paint(
+        run: LineChartRun, layers: [(values: [Double], indices: [Int], lineClass: String)], tooltip: String,
+        groupClass: String = "run", endDot: Bool, on canvas: inout ChartCanvas
+    ) {
+        canvas.writer.open(
+            "g", attributeList: [("class", groupClass + " " + Palette.colorClass(run.colorIndex)), ("data-run", run.runID)])
+        canvas.writer.title(tooltip)
+        for (layerIndex, layer) in layers.enumerated() {
+            var path = PolylinePath()
+            var lastPoint: (Double, Double)?
+            for index in layer.indices {
+                guard index != SeriesDownsampler.gap, index < layer.values.count else {
+                    path.add(nil)
+                    continue
+                }
+                let x = xAxis(run.xValue(index))
+                let y = yAxis(layer.values[index])
+                guard x.isFinite, y.isFinite else {
+                    path.add(nil)
+                    continue
+                }
+                path.add((x, y))
+                lastPoint = (x, y)
+            }
+            path.endSegment()
+            if !path.d.isEmpty { canvas.writer.leaf("path", ["class": layer.lineClass, "d": path.d]) }
+            for dot in path.dots { writeDot(dot, radius: 2.5, on: &canvas) }
+            if endDot, layerIndex == layers.count - 1, let lastPoint, path.dots.last.map({ $0 != lastPoint }) ?? true {
+                writeDot(lastPoint, radius: 2.5, on: &canvas)
+            }
+        }
+        canvas.writer.close("g")
+    }
+
+    private func writeDot(_ point: (Double, Double), radius: Double, on canvas: inout ChartCanvas) {
+        canvas.writer.leaf("circle", [
+            "class": "ac-dot", "cx": SVGNumber.text(point.0), "cy": SVGNumber.text(point.1), "r": SVGNumber.text(radius),
+        ])
+    }
+}

@@ -1,0 +1,86 @@
+/// A lineage graph drawn as SVG: artifact and run boxes in layers, curved edges labelled by role.
+public struct LineageChart: Sendable {
+    public var title: String
+    public var graph: LineageGraph
+    /// Edge labels are written on the edges up to this many edges (always in the tooltip).
+    public var edgeLabelLimit: Int
+    /// Nodes beyond this many are left out (and said so).
+    public var maxNodes: Int
+
+    public init(title: String, graph: LineageGraph, edgeLabelLimit: Int = 60, maxNodes: Int = 400) {
+        self.title = title
+        self.graph = graph
+        self.edgeLabelLimit = edgeLabelLimit
+        self.maxNodes = maxNodes
+    }
+
+    /// The chart as standalone SVG text; its width and height follow the graph.
+    public func svg() -> String {
+        guard !graph.nodes.isEmpty else { return ChartCanvas.message("No lineage recorded", title: title, width: 520, height: 180) }
+        let kept = LineageGraph(nodes: Array(graph.nodes.prefix(maxNodes)), edges: graph.edges)
+        let top = ChartCanvas.titleHeight + 10
+        let layout = LineageLayout(graph: kept, top: top)
+        let width = max(360, layout.width), height = max(140, layout.height)
+        let runCount = layout.boxes.filter { $0.node.kind == .run }.count
+        let artifactCount = layout.boxes.count - runCount
+        var note = "\(runCount) run\(runCount == 1 ? "" : "s") · \(artifactCount) artifact\(artifactCount == 1 ? "" : "s")"
+        if graph.nodes.count > kept.nodes.count { note = "first \(kept.nodes.count) of \(graph.nodes.count) nodes" }
+        let summary = "Lineage \(title): \(note), \(layout.edges.count) links"
+        var canvas = ChartCanvas(width: width, height: height, title: title, summary: summary, note: note)
+        let labelEdges = layout.edges.count <= edgeLabelLimit
+        canvas.writer.open("g", ["class": "ac-edges"])
+        for edge in layout.edges {
+            let from = layout.boxes[edge.from], to = layout.boxes[edge.to]
+            let start = (from.x + from.width, from.y + from.height / 2), end = (to.x, to.y + to.height / 2)
+            let bend = max(30, (end.0 - start.0) / 2)
+            var d = "M" + SVGNumber.text(start.0) + " " + SVGNumber.text(start.1)
+            d += "C" + SVGNumber.text(start.0 + bend) + " " + SVGNumber.text(start.1) + " " + SVGNumber.text(end.0 - bend) + " "
+            d += SVGNumber.text(end.1) + " " + SVGNumber.text(end.0 - 5) + " " + SVGNumber.text(end.1)
+            canvas.writer.open("g", ["class": "ac-link"])
+            canvas.writer.title("\(from.node.label) → \(to.node.label) (\(edge.role))")
+            canvas.writer.leaf("path", ["class": "ac-edge", "d": d])
+            let arrow = "M\(SVGNumber.text(end.0 - 6)) \(SVGNumber.text(end.1 - 4))L\(SVGNumber.text(end.0)) \(SVGNumber.text(end.1))L\(SVGNumber.text(end.0 - 6)) \(SVGNumber.text(end.1 + 4))Z"
+            canvas.writer.leaf("path", ["d": arrow, "style": "fill:var(--chart-axis,#8C959F)"])
+            if labelEdges {
+                let mid = ((start.0 + end.0) / 2, (start.1 + end.1) / 2 - 4)
+                canvas.writer.element(
+                    "text",
+                    ["class": "ac-muted", "x": SVGNumber.text(mid.0), "y": SVGNumber.text(mid.1), "text-anchor": "middle",
+                     "font-size": "10", "style": "paint-order:stroke;stroke:var(--chart-bg,#FFFFFF);stroke-width:3px"],
+                    content: edge.role)
+            }
+            canvas.writer.close("g")
+        }
+        canvas.writer.close("g")
+        for box in layout.boxes { drawNode(box, on: &canvas) }
+        return canvas.finish()
+    }
+
+    private func drawNode(_ box: LineageLayout.Box, on canvas: inout ChartCanvas) {
+        let isRun = box.node.kind == .run
+        var attributes: [(String, String)] = [("class", isRun ? "run ac-lineage-run " + Palette.colorClass(box.node.colorIndex) : "ac-lineage-artifact")]
+        attributes.append((isRun ? "data-run" : "data-artifact", box.node.id))
+        canvas.writer.open("g", attributeList: attributes)
+        canvas.writer.title((isRun ? "Run " : "Artifact ") + box.node.label + (box.node.detail.map { "\n" + $0 } ?? ""))
+        canvas.writer.leaf("rect", [
+            "class": isRun ? "ac-node-run" : "ac-node", "x": SVGNumber.text(box.x), "y": SVGNumber.text(box.y),
+            "width": SVGNumber.text(box.width), "height": SVGNumber.text(box.height), "rx": isRun ? "15" : "4",
+        ])
+        if isRun {
+            canvas.writer.leaf("circle", [
+                "class": "ac-dot", "cx": SVGNumber.text(box.x + 11), "cy": SVGNumber.text(box.y + 15), "r": "4",
+            ])
+        }
+        let textX = isRun ? box.x + 20 : box.x + 12
+        canvas.writer.element(
+            "text", ["x": SVGNumber.text(textX), "y": SVGNumber.text(box.y + 19), "font-size": "12", "font-weight": isRun ? "600" : ""],
+            content: box.label)
+        if let detail = box.node.detail {
+            let fitted = TextMeasure.truncatedEnd(detail, maxWidth: LineageLayout.maxLabelWidth, fontSize: 10)
+            canvas.writer.element(
+                "text", ["class": "ac-muted", "x": SVGNumber.text(textX), "y": SVGNumber.text(box.y + 33), "font-size": "10"],
+                content: fitted.text)
+        }
+        canvas.writer.close("g")
+    }
+}

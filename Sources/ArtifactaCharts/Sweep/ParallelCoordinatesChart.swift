@@ -1,0 +1,135 @@
+import ArtifactaCore
+
+/// Parallel coordinates of a sweep: one vertical axis per parameter (numeric, log or
+/// categorical) and the metric last; one line per run coloured by the metric, best on top.
+public struct ParallelCoordinatesChart: Sendable {
+    public var title: String
+    /// Parameter names, in axis order.
+    public var parameters: [String]
+    /// The metric that colours the lines and forms the last axis.
+    public var metric: String
+    public var goal: MetricGoal
+    public var runs: [SweepRun]
+    public var width: Double
+    public var height: Double
+    /// Runs beyond this many are left out, keeping the best.
+    public var maxRuns: Int
+
+    public init(
+        title: String, parameters: [String], metric: String, goal: MetricGoal, runs: [SweepRun], width: Double = 880,
+        height: Double = 400, maxRuns: Int = 500
+    ) {
+        self.title = title
+        self.parameters = parameters
+        self.metric = metric
+        self.goal = goal
+        self.runs = runs
+        self.width = width
+        self.height = height
+        self.maxRuns = maxRuns
+    }
+
+    /// The chart as standalone SVG text.
+    public func svg() -> String {
+        guard !runs.isEmpty, !parameters.isEmpty else {
+            return ChartCanvas.message("No data", title: title, width: width, height: height)
+        }
+        // Worst first, best last so that the best run is drawn on top; runs without the metric first of all.
+        let ordered = runs.enumerated().sorted { a, b in
+            switch (a.element.number(metric), b.element.number(metric)) {
+            case let (x?, y?): return x == y ? a.offset < b.offset : goal.prefers(y, over: x)
+            case (nil, nil): return a.offset < b.offset
+            case (nil, _): return true
+            case (_, nil): return false
+            }
+        }.map(\.element)
+        let shown = Array(ordered.suffix(maxRuns))
+        let axes = (parameters + [metric]).map { SweepAxis(name: $0, runs: shown) }
+        let metricValues = shown.compactMap { $0.number(metric) }
+        let metricRange = (metricValues.min() ?? 0, metricValues.max() ?? 1)
+        let legend = ColorLegend(scale: .sequential, lower: metricRange.0, upper: metricRange.1, title: metric, start: 0.12)
+
+        var notes = ["\(shown.count) runs", goal == .minimize ? "lower \(metric) is better" : "higher \(metric) is better"]
+        if shown.count < runs.count { notes[0] = "best \(shown.count) of \(runs.count) runs" }
+        let summary = "Parallel coordinates \(title): \(shown.count) runs over \(parameters.count) parameters, coloured by \(metric)"
+        var canvas = ChartCanvas(width: width, height: height, title: title, summary: summary, note: notes.joined(separator: " · "))
+        let top = ChartCanvas.titleHeight + 30
+        let anyMissing = axes.contains(where: \.hasMissing)
+        let axisHeight = height - top - (anyMissing ? 52 : 24)
+        let left = 60.0
+        let right = width - legend.footprint - 40
+        let spacing = axes.count > 1 ? (right - left) / Double(axes.count - 1) : 0
+        let xs = axes.indices.map { left + Double($0) * spacing }
+        func y(_ fraction: Double) -> Double {
+            fraction < 0 ? top + axisHeight + 26 : top + axisHeight * (1 - fraction)
+        }
+
+        canvas.writer.open("g", ["class": "ac-lines"])
+        let best = shown.last.flatMap { $0.number(metric) != nil ? $0.runID : nil }
+        for run in shown {
+            var d = ""
+            for (index, axis) in axes.enumerated() {
+                d += (index == 0 ? "M" : " ") + SVGNumber.text(xs[index]) + " " + SVGNumber.text(y(axis.fraction(run.values[axis.name])))
+            }
+            let value = run.number(metric)
+            let color = value.map { ColorScale.sequential.hex(at: Self.colorFraction($0, metricRange)) }
+            let isBest = run.runID == best
+            canvas.writer.open("g", attributeList: [("class", isBest ? "run ac-best" : "run"), ("data-run", run.runID)])
+            let description = axes.map { "\($0.name)=\(run.values[$0.name].map(SweepAxis.categoryText) ?? "missing")" }
+            canvas.writer.title("\(run.name)\(isBest ? " (best)" : ""): " + description.joined(separator: ", "))
+            if isBest {
+                // A halo in the text colour keeps the best line visible on any background.
+                canvas.writer.leaf("path", ["class": "ac-line", "style": "stroke:var(--chart-text,#1F2328);stroke-width:6;opacity:.9", "d": d])
+            }
+            canvas.writer.leaf("path", [
+                "class": "ac-line",
+                "style": "stroke:\(color ?? "var(--chart-muted,#656D76)");stroke-width:\(isBest ? "3.5" : "1.4");opacity:\(isBest ? "1" : ".75")",
+                "d": d,
+            ])
+            canvas.writer.close("g")
+        }
+        canvas.writer.close("g")
+        for (index, axis) in axes.enumerated() {
+            drawAxis(axis, x: xs[index], top: top, height: axisHeight, spacing: spacing, y: y, on: &canvas)
+        }
+        legend.draw(left: width - legend.footprint - 8, top: top, height: min(axisHeight, 220), on: &canvas)
+        return canvas.finish()
+    }
+
+    /// Where a metric value sits on the colour scale; the darkest tenth is skipped so lines
+    /// stay visible on a dark background.
+    static func colorFraction(_ value: Double, _ range: (Double, Double)) -> Double {
+        let fraction = range.1 > range.0 ? (value - range.0) / (range.1 - range.0) : 0.5
+        return 0.12 + 0.88 * fraction
+    }
+
+    private func drawAxis(
+        _ axis: SweepAxis, x: Double, top: Double, height: Double, spacing: Double, y: (Double) -> Double,
+        on canvas: inout ChartCanvas
+    ) {
+        canvas.writer.open("g", ["class": "ac-parallel-axis"])
+        canvas.writer.leaf("path", ["class": "ac-axis", "d": "M\(SVGNumber.text(x)) \(SVGNumber.text(top))V\(SVGNumber.text(top + height))"])
+        let nameWidth = max(50, spacing - 8)
+        let title = axis.name + (axis.kind == .log ? " (log)" : "")
+        canvas.label(
+            title, x: x, y: top - 16, maxWidth: nameWidth, fontSize: 12,
+            attributes: [("class", "ac-axis-title")], anchor: "middle")
+        let every = max(1, Int((Double(axis.ticks.count) * 14 / max(height, 1)).rounded(.up)))
+        for (index, tick) in axis.ticks.enumerated() where index % every == 0 {
+            let position = y(tick.fraction)
+            canvas.writer.leaf("path", ["class": "ac-axis", "d": "M\(SVGNumber.text(x - 3)) \(SVGNumber.text(position))h6"])
+            canvas.label(
+                tick.label, x: x - 6, y: position + 3.5, maxWidth: max(30, spacing / 2 - 6),
+                attributes: [("class", "ac-tick"), ("style", "paint-order:stroke;stroke:var(--chart-bg,#FFFFFF);stroke-width:3px")],
+                anchor: "end")
+        }
+        if axis.hasMissing {
+            let position = y(SweepAxis.missingFraction)
+            canvas.writer.leaf("circle", ["class": "ac-frame", "cx": SVGNumber.text(x), "cy": SVGNumber.text(position), "r": "3"])
+            canvas.writer.element(
+                "text", ["class": "ac-tick", "x": SVGNumber.text(x - 6), "y": SVGNumber.text(position + 3.5), "text-anchor": "end"],
+                content: "missing")
+        }
+        canvas.writer.close("g")
+    }
+}

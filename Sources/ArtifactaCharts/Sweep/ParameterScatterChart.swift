@@ -1,0 +1,80 @@
+import ArtifactaCore
+
+/// One parameter against a metric over the runs of a sweep: a point per run in the run's
+/// colour, the best run ringed; numeric, log or categorical x, missing values on their own tick.
+public struct ParameterScatterChart: Sendable {
+    public var parameter: String
+    public var metric: String
+    public var goal: MetricGoal
+    public var runs: [SweepRun]
+    public var width: Double
+    public var height: Double
+
+    public init(parameter: String, metric: String, goal: MetricGoal, runs: [SweepRun], width: Double = 420, height: Double = 320) {
+        self.parameter = parameter
+        self.metric = metric
+        self.goal = goal
+        self.runs = runs
+        self.width = width
+        self.height = height
+    }
+
+    /// The chart as standalone SVG text.
+    public func svg() -> String {
+        let title = "\(metric) vs \(parameter)"
+        let measured = runs.filter { $0.number(metric) != nil }
+        guard !measured.isEmpty else { return ChartCanvas.message("No runs with \(metric)", title: title, width: width, height: height) }
+        let axis = SweepAxis(name: parameter, runs: measured)
+        let values = measured.compactMap { $0.number(metric) }
+        let best = measured.enumerated().min { a, b in
+            guard let x = a.element.number(metric), let y = b.element.number(metric) else { return false }
+            return x == y ? a.offset < b.offset : goal.prefers(x, over: y)
+        }?.element.runID
+        let summary = "\(title): \(measured.count) runs" + (axis.kind == .log ? ", log x" : "")
+        var canvas = ChartCanvas(width: width, height: height, title: title, summary: summary, note: "\(measured.count) runs")
+        let top = ChartCanvas.titleHeight + 8
+        let plotHeight = max(40, height - top - 46)
+        let y = AxisScale(
+            kind: .linear, lower: values.min() ?? 0, upper: values.max() ?? 1, range: top + plotHeight, top,
+            targetTicks: AxisPainter.tickTarget(length: plotHeight, pixels: 44))
+        let left = 14 + 18 + AxisPainter.yLabelWidth(y) + 8
+        let missingRoom = axis.hasMissing ? 56.0 : 0
+        let plot = PlotRect(left: left, top: top, width: max(40, width - left - 24 - missingRoom), height: plotHeight)
+        AxisPainter.drawY(y, in: plot, title: metric, on: &canvas)
+        let inset = axis.kind == .categorical ? 0.5 / Double(max(axis.categories.count, 1)) : 0.03
+        func x(_ fraction: Double) -> Double {
+            fraction < 0 ? plot.right + 24 + missingRoom / 2 - 12 : plot.left + plot.width * (inset + fraction * (1 - 2 * inset))
+        }
+        canvas.writer.leaf("path", ["class": "ac-axis", "d": "M\(SVGNumber.text(plot.left)) \(SVGNumber.text(plot.bottom))H\(SVGNumber.text(plot.right))"])
+        let ticks = axis.ticks.map { (position: x($0.fraction), label: $0.label) }
+        let every = AxisPainter.thinning(ticks)
+        for (index, tick) in ticks.enumerated() where index % every == 0 {
+            canvas.label(
+                tick.label, x: tick.position, y: plot.bottom + 17, maxWidth: max(40, plot.width / Double(max(ticks.count / every, 1))),
+                attributes: [("class", "ac-tick")], anchor: "middle")
+        }
+        if axis.hasMissing {
+            canvas.writer.element(
+                "text", ["class": "ac-tick", "x": SVGNumber.text(x(SweepAxis.missingFraction)), "y": SVGNumber.text(plot.bottom + 17), "text-anchor": "middle"],
+                content: "missing")
+        }
+        canvas.label(
+            parameter + (axis.kind == .log ? " (log)" : ""), x: plot.left + plot.width / 2, y: plot.bottom + 36, maxWidth: plot.width,
+            fontSize: 12, attributes: [("class", "ac-axis-title")], anchor: "middle")
+        canvas.writer.open("g", ["class": "ac-points"])
+        for run in measured {
+            guard let value = run.number(metric) else { continue }
+            let cx = x(axis.fraction(run.values[parameter])), cy = y(value)
+            let isBest = run.runID == best
+            canvas.writer.open("g", attributeList: [("class", "run " + Palette.colorClass(run.colorIndex)), ("data-run", run.runID)])
+            canvas.writer.title("\(run.name)\(isBest ? " (best)" : ""): \(parameter)=\(run.values[parameter].map(SweepAxis.categoryText) ?? "missing"), \(metric)=\(CompactNumber.text(value, significantDigits: 4))")
+            canvas.writer.leaf("circle", ["class": "ac-mark", "cx": SVGNumber.text(cx), "cy": SVGNumber.text(cy), "r": "4.5", "style": "fill-opacity:.8"])
+            if isBest {
+                canvas.writer.leaf("circle", ["class": "ac-line", "cx": SVGNumber.text(cx), "cy": SVGNumber.text(cy), "r": "8"])
+            }
+            canvas.writer.close("g")
+        }
+        canvas.writer.close("g")
+        return canvas.finish()
+    }
+}

@@ -1,0 +1,24 @@
+/// A small deterministic random generator (SplitMix64) so test data is the same everywhere.
+struct SeededRandom: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A uniform value in 0..<1.
+    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+
+    /// A roughly normal value (sum of uniforms), mean 0, standard deviation about 1.
+    mutating func normal() -> Double {
+        var sum = 0.0
+        for _ in 0..<6 { sum += unit() }
+        return (sum - 3) * 1.414
+    }
+}
