@@ -32,6 +32,8 @@ class SeriesAppend:
     columns: List[array]
     point_count: int
     logged_at: float
+    #: Whether ``columns`` are still the arrays of the logged Series object (not to be extended in place).
+    borrowed: bool = True
 
 
 @dataclass
@@ -75,23 +77,28 @@ class LogBuffer:
         self.failure: Optional[BaseException] = None
 
     def add_series(self, name: str, section: Optional[str], series: Series, now: float) -> None:
-        """Queues the points of ``series``, merging them into the pending append of the same name."""
+        """Queues the points of ``series``, merging them into the pending append of the same name.
+
+        The first append borrows the Series' own arrays (they are private copies of the
+        user's values); they are copied only when a later append extends them.
+        """
         with self._condition:
             self._wait_for_room(series.value_count)
             batch = self._batch
             op = batch.open_series.get(name)
             names = tuple(series.fields)
             if op is not None and op.field_names == names:
+                if op.borrowed:
+                    op.columns = [array("d", column) for column in op.columns]
+                    op.borrowed = False
                 for column, values in zip(op.columns, series.fields.values()):
                     column.extend(values)
                 op.point_count += series.point_count
                 if op.index is None:
                     op.index = series.index
             else:
-                op = SeriesAppend(
-                    name, section, series.index, names,
-                    [array("d", values) for values in series.fields.values()], series.point_count, now,
-                )
+                op = SeriesAppend(name, section, series.index, names, list(series.fields.values()),
+                                  series.point_count, now)
                 batch.open_series[name] = op
                 batch.operations.append(op)
             self._added(series.value_count)

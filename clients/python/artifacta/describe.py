@@ -43,6 +43,12 @@ def number_text(value: float) -> str:
     return repr(value)
 
 
+def is_boolean(value: Any) -> bool:
+    """Whether a value is ``True``/``False``, including numpy's boolean scalars."""
+    kind = type(value)
+    return isinstance(value, bool) or (kind.__module__ == "numpy" and kind.__name__ in ("bool_", "bool"))
+
+
 def is_array(value: Any) -> bool:
     """Whether a value counts as a JSON array: a list, tuple, range, ``array.array`` or numpy array."""
     if isinstance(value, (list, tuple, range)):
@@ -56,7 +62,7 @@ def type_name(value: Any) -> str:
     """A short name of a value's JSON type (``a number``, ``an array``), or of its Python type."""
     if value is None:
         return "null"
-    if isinstance(value, bool) or type(value).__name__ == "bool_":
+    if is_boolean(value):
         return "a boolean"
     if isinstance(value, numbers.Real):
         return "a number"
@@ -76,7 +82,7 @@ def describe(value: Any) -> str:
         return quoted(value)
     if value is None:
         return "null"
-    if isinstance(value, bool) or type(value).__name__ == "bool_":
+    if is_boolean(value):
         return "true" if value else "false"
     if isinstance(value, numbers.Real):
         try:

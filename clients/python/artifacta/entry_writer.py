@@ -9,7 +9,7 @@ from typing import Dict, Optional
 from .artifacts import insert_artifact
 from .buffer import ArtifactAppend, Batch, EntryAppend, SeriesAppend
 from .jsontext import dumps
-from .values import native_little_endian
+from .values import little_endian
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class EntryWriter:
         first = state.point_count
         connection.executemany(
             "INSERT INTO series_chunks (entry_id, field, first_point, point_count, data_values) VALUES (?, ?, ?, ?, ?)",
-            [(state.entry_id, name, first, append.point_count, native_little_endian(column))
+            [(state.entry_id, name, first, append.point_count, little_endian(column))
              for name, column in zip(append.field_names, append.columns)],
         )
         new_fields = tuple(name for name in append.field_names if name not in state.fields)

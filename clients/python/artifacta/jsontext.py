@@ -12,7 +12,7 @@ from array import array
 from collections.abc import Mapping
 from typing import Any, List
 
-from .describe import is_array, quoted, type_name
+from .describe import is_array, is_boolean, quoted, type_name
 from .errors import ValidationError
 
 _LIMIT = 1e15
@@ -55,7 +55,7 @@ def _convert(value: Any, what: str, path: str) -> Any:
         return value
     if isinstance(value, str):
         return str(value)
-    if isinstance(value, bool) or type(value).__name__ == "bool_":
+    if is_boolean(value):
         return bool(value)
     if isinstance(value, numbers.Integral):
         return int(value)

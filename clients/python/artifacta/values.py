@@ -12,7 +12,7 @@ from array import array
 from collections.abc import Mapping
 from typing import Any, List, Optional
 
-from .describe import describe, is_array, quoted, type_name
+from .describe import describe, is_array, is_boolean, quoted, type_name
 from .errors import ValidationError
 
 _NON_FINITE = {
@@ -68,6 +68,11 @@ def numbers_array(value: Any, field: str) -> array:
 
     Raises ``field "x" must be an array of numbers, not …`` or ``field "x" value 3 is …, not a number``.
     """
+    if type(value) is list and _PLAIN_NUMBERS.issuperset(map(type, value)):
+        try:
+            return array("d", value)
+        except OverflowError:
+            pass
     elements = sequence(value)
     if elements is None:
         raise ValidationError(f"field {quoted(field)} must be an array of numbers, not {type_name(value)}")
@@ -129,7 +134,7 @@ def optional_bool(value: Any, field: str) -> Optional[bool]:
     """``True``, ``False`` or ``None``; raises ``field "x" must be true or false, not …``."""
     if value is None:
         return None
-    if not (isinstance(value, bool) or type(value).__name__ == "bool_"):
+    if not is_boolean(value):
         raise ValidationError(f'field "{field}" must be true or false, not {type_name(value)}')
     return bool(value)
 
@@ -144,10 +149,10 @@ def mapping(value: Any, field: str, shape: str) -> Mapping:
     return value
 
 
-def native_little_endian(values: array) -> bytes:
-    """The bytes of an ``array('d')`` as little-endian IEEE-754 binary64."""
+def little_endian(values: array) -> array:
+    """An ``array('d')`` whose buffer is little-endian IEEE-754 binary64: itself on little-endian machines."""
     if sys.byteorder == "little":
-        return values.tobytes()
+        return values
     swapped = array("d", values)
     swapped.byteswap()
-    return swapped.tobytes()
+    return swapped

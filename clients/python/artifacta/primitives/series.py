@@ -55,8 +55,10 @@ class Series(Primitive):
             raise ValidationError("fields must hold at least one field")
         for name in self.fields:
             validate_name(name, "field name")
-        require_equal_lengths((name, len(values)) for name, values in self.fields.items())
-        count = len(next(iter(self.fields.values())))
+        lengths = {len(values) for values in self.fields.values()}
+        if len(lengths) > 1:
+            require_equal_lengths((name, len(values)) for name, values in self.fields.items())
+        (count,) = lengths
         if count == 0:
             raise ValidationError("fields hold no values")
         return count

@@ -6,7 +6,7 @@ import numbers
 from collections.abc import Mapping
 from typing import Any, Dict, List, Optional, Sequence
 
-from ..describe import describe, quoted, type_name
+from ..describe import describe, is_boolean, quoted, type_name
 from ..errors import ValidationError
 from ..jsontext import wire_number
 from ..names import validate_name
@@ -116,7 +116,7 @@ def _cell(cell: Any, in_number_column: bool) -> Any:
         converted = number(cell)
         if converted is not None:
             return wire_number(converted)
-    if isinstance(cell, bool) or type(cell).__name__ == "bool_":
+    if is_boolean(cell):
         return bool(cell)
     if isinstance(cell, str):
         return str(cell)
