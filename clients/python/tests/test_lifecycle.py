@@ -86,8 +86,7 @@ def test_points_are_flushed_within_a_second_while_the_run_goes_on(run, store):
     assert rows(store, "SELECT point_count FROM entries")[0]["point_count"] == 2
 
 
-def test_logging_waits_for_the_writer_instead_of_growing_without_bound(store, monkeypatch):
-    monkeypatch.setattr("artifacta.buffer.MAX_PENDING_VALUES", 1000)
+def test_logging_waits_for_the_writer_instead_of_growing_without_bound(store):
     run = ds.init(project="p", capture=False)
     run._buffer._max = 1000
     for step in range(20_000):
@@ -109,3 +108,18 @@ def test_a_forked_child_cannot_log_to_its_parents_run(run, store):
             os._exit(0)
     _, status = os.waitpid(pid, 0)
     assert os.WEXITSTATUS(status) == 0
+
+
+def test_a_failed_write_is_reported_to_the_training_thread_and_fails_the_run(run, store):
+    with run.store.transaction() as connection:
+        connection.execute("ALTER TABLE series_chunks RENAME TO moved")
+    ds.log("x", ds.Series(fields={"v": [1.0]}))
+    deadline = time.time() + 5
+    while run._buffer.failure is None and time.time() < deadline:
+        time.sleep(0.05)
+    with pytest.raises(ds.StoreError, match="the background writer failed"):
+        ds.log("x", ds.Series(fields={"v": [2.0]}))
+    with pytest.raises(ds.StoreError, match="some logged data could not be written"):
+        run.finish()
+    assert only_run(store)["status"] == "failed"
+    assert only_run(store)["error"].startswith("StoreError: the background writer failed: no such table")
