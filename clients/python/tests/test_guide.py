@@ -1,0 +1,129 @@
+"""Every Python snippet of the user guide runs verbatim against the client.
+
+The snippets are read from shared/reference/artifacta-guide.rst (or $ARTIFACTA_GUIDE) at test
+time. What they leave to the reader is provided around them, never edited into them:
+``train_model()``, the files they log, and ``y_true``/``y_scores`` for the ROC snippet (with a
+small stand-in for ``sklearn.metrics`` when scikit-learn is not installed).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import sys
+import types
+import warnings
+
+import pytest
+
+import artifacta as ds
+from conftest import run_child
+from storeread import only_run, payload, rows, series_points
+
+GUIDE = os.environ.get("ARTIFACTA_GUIDE", "/work/shared/reference/artifacta-guide.rst")
+
+
+def snippets():
+    if not os.path.exists(GUIDE):
+        pytest.skip(f"the guide is not at {GUIDE}; set ARTIFACTA_GUIDE")
+    text = open(GUIDE, encoding="utf-8").read()
+    blocks = re.findall(r"\.\. code-block:: python\n\n((?:(?:   .*)?\n)+)", text)
+    return [re.sub(r"^   ", "", block, flags=re.M).strip() + "\n" for block in blocks]
+
+
+def snippet(containing: str) -> str:
+    (found,) = [s for s in snippets() if containing in s]
+    return found
+
+
+def test_the_guide_has_the_snippets_this_file_runs():
+    assert len(snippets()) == 12
+
+
+def test_basic_usage_runs_verbatim_and_finishes_at_exit(store, tmp_path):
+    (tmp_path / "path" / "to").mkdir(parents=True)
+    (tmp_path / "path" / "to" / "model.pt").write_bytes(b"model")
+    prelude = "import random\ndef train_model():\n    return random.random()\n"
+    result = run_child(prelude + snippet("Initialize a run"), store, cwd=str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    run = only_run(store)
+    assert (run["name"], run["status"], run["config"]) == ("experiment-1", "finished", '{"learning_rate":0.001,"batch_size":32}')
+    (entry,) = rows(store, "SELECT * FROM entries")
+    assert (entry["name"], entry["point_count"]) == ("metrics", 10)
+    assert series_points(store, run["id"], "metrics")["epoch"] == [float(e) for e in range(10)]
+    assert rows(store, "SELECT name, kind FROM artifacts")[0]["name"] == "model.pt"
+
+
+def fake_sklearn_metrics(np):
+    """roc_curve and auc computed directly, for when scikit-learn is not installed."""
+    def roc_curve(y_true, y_scores):
+        order = np.argsort(-np.asarray(y_scores), kind="stable")
+        truth = np.asarray(y_true)[order]
+        tps, fps = np.cumsum(truth), np.cumsum(1 - truth)
+        return (np.concatenate([[0], fps / fps[-1]]), np.concatenate([[0], tps / tps[-1]]), None)
+
+    def auc(x, y):
+        return float(np.sum((x[1:] - x[:-1]) * (y[1:] + y[:-1]) / 2))
+
+    module = types.ModuleType("sklearn.metrics")
+    module.roc_curve, module.auc = roc_curve, auc
+    return module
+
+
+PRIMITIVES = {
+    "ds.Series(": ("training", "Series"),
+    "ds.Distribution(": ("weights", "Distribution"),
+    "ds.Scatter(": ("embeddings", "Scatter"),
+    "ds.Matrix(": ("confusion_matrix", "Matrix"),
+    "ds.Curve(": ("roc_curve", "Curve"),
+    "ds.BarChart(": ("model_comparison", "BarChart"),
+    "ds.Table(": ("top_variants", "Table"),
+}
+
+
+@pytest.mark.parametrize("marker", list(PRIMITIVES))
+def test_each_primitive_snippet_runs_verbatim(run, store, monkeypatch, marker):
+    code = [s for s in snippets() if marker in s and "ds.init" not in s][0]
+    namespace = {"ds": ds}
+    if "numpy" in code or "sklearn" in code:
+        np = pytest.importorskip("numpy")
+        namespace.update(y_true=[0, 0, 1, 1, 0, 1], y_scores=[0.1, 0.4, 0.35, 0.8, 0.2, 0.9])
+        if "sklearn" in code and importlib.util.find_spec("sklearn") is None:
+            monkeypatch.setitem(sys.modules, "sklearn", types.ModuleType("sklearn"))
+            monkeypatch.setitem(sys.modules, "sklearn.metrics", fake_sklearn_metrics(np))
+    exec(compile(code, "guide", "exec"), namespace)
+    run.finish()
+    name, kind = PRIMITIVES[marker]
+    (entry,) = rows(store, "SELECT name, primitive_type FROM entries")
+    assert tuple(entry) == (name, kind)
+    if kind == "Curve":
+        assert payload(store, run.id, name)["baseline"] == "diagonal"
+
+
+def test_the_artifact_snippet_runs_verbatim(run, store, tmp_path):
+    (tmp_path / "checkpoints").mkdir()
+    (tmp_path / "checkpoints" / "resnet50_best.pt").write_bytes(b"w")
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "train.py").write_text("pass\n")
+    exec(compile(snippet("run.log_artifact(\"training_code\""), "guide", "exec"), {"run": run, "ds": ds})
+    run.finish()
+    assert [tuple(r) for r in rows(store, "SELECT name, kind FROM artifacts ORDER BY id")] == [
+        ("model_checkpoint", "file"), ("training_code", "directory")]
+
+
+def test_the_autolog_options_snippet_warns_when_no_framework_is_installed(run):
+    code = snippet("ds.autolog(log_checkpoints=False)")
+    if any(importlib.util.find_spec(name) for name in ("pytorch_lightning", "lightning", "tensorflow", "keras")):
+        pytest.skip("a framework is installed; autolog then raises NotImplementedError")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        exec(compile(code, "guide", "exec"), {"ds": ds})
+    assert len(caught) == 1 and "no checkpoints will be logged" in str(caught[0].message)
+
+
+@pytest.mark.parametrize("framework", ["pytorch_lightning", "tensorflow"])
+def test_framework_autolog_snippets_need_their_framework(framework):
+    pytest.importorskip(framework)
+    with pytest.raises(NotImplementedError):
+        ds.autolog()
