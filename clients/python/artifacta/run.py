@@ -175,8 +175,8 @@ class Run:
         first_index, first_section = self._series.get(name, (series.index, section))
         if series.index is not None and first_index is not None and series.index != first_index:
             raise ValidationError(
-                f"Series {quoted(name)}: index {quoted(series.index)} differs from {quoted(first_index)}, "
-                "the index it was first logged with"
+                f"Series {quoted(name)}: this Series was logged with index {quoted(first_index)}, "
+                f"not {quoted(series.index)}"
             )
         if section is not None and name in self._series and section != first_section:
             raise ValidationError(

@@ -40,6 +40,7 @@ CREATE TABLE entries (
     point_count     INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX entries_by_run ON entries(run_id, id);
+CREATE INDEX entries_by_name ON entries(run_id, name);
 CREATE UNIQUE INDEX entries_one_series_per_name ON entries(run_id, name) WHERE primitive_type = 'Series';
 
 CREATE TABLE series_chunks (

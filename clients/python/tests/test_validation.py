@@ -125,7 +125,7 @@ def test_a_name_keeps_its_type_and_a_series_keeps_its_index(run, store):
     with pytest.raises(ds.ValidationError) as caught:
         ds.log("metrics", ds.Series(index="step", fields={"step": [1], "loss": [0.5]}))
     assert str(caught.value) == (
-        'Series "metrics": index "step" differs from "epoch", the index it was first logged with'
+        'Series "metrics": this Series was logged with index "epoch", not "step"'
     )
     run.finish()
     assert [r["point_count"] for r in rows(store, "SELECT point_count FROM entries")] == [1]
