@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(name: "ArtifactaCore"),
@@ -23,10 +24,20 @@ let package = Package(
         ),
         .target(name: "ArtifactaCharts", dependencies: ["ArtifactaCore"]),
         .target(name: "Artifacta", dependencies: ["ArtifactaCore", "ArtifactaStore"]),
+        // Templates/ and site/ live at the top level; the target reaches them through symbolic links.
+        .target(name: "ArtifactaAssets", resources: [.embedInCode("Templates"), .embedInCode("site")]),
+        .target(name: "CSystemShims"),
+        .target(
+            name: "ArtifactaSite",
+            dependencies: [
+                "ArtifactaCore", "ArtifactaStore", "ArtifactaCharts", "ArtifactaAssets", "CSystemShims",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .target(
             name: "ArtifactaCLI",
             dependencies: [
-                "ArtifactaCore", "ArtifactaStore",
+                "ArtifactaCore", "ArtifactaStore", "ArtifactaSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +68,10 @@ let package = Package(
         .testTarget(
             name: "ArtifactaStoreTests",
             dependencies: ["ArtifactaStore", "Artifacta", "ArtifactaTestSupport", "artifacta-test-writer"]
+        ),
+        .testTarget(
+            name: "ArtifactaSiteTests",
+            dependencies: ["ArtifactaSite", "Artifacta", "ArtifactaTestSupport", "classification-example"]
         ),
         .testTarget(
             name: "ArtifactaCLITests",

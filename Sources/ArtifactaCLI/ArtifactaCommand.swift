@@ -10,7 +10,7 @@ public struct ArtifactaCommand: ParsableCommand {
             Runs are logged from Python (import artifacta as ds) or Swift (import Artifacta).
             """,
         version: "0.1.0",
-        subcommands: [RunsCommand.self, ShowCommand.self]
+        subcommands: [BuildCommand.self, RunsCommand.self, ShowCommand.self]
     )
 
     public init() {}

@@ -1,0 +1,28 @@
+/// The Mustache templates of `Templates/` and the static files of `site/`, embedded in the
+/// binary so that `artifacta` works when copied alone to another machine.
+///
+/// Adding a file to either folder means adding it to the lists below; a test checks that
+/// the lists and the folders agree.
+public enum EmbeddedAssets {
+    /// Templates by name (file name without `.mustache`).
+    public static let templates: [String: String] = [
+        "layout-head": text(PackageResources.layout_head_mustache),
+        "layout-foot": text(PackageResources.layout_foot_mustache),
+        "index": text(PackageResources.index_mustache),
+        "project": text(PackageResources.project_mustache),
+        "plots": text(PackageResources.plots_mustache),
+        "tables": text(PackageResources.tables_mustache),
+        "artifacts": text(PackageResources.artifacts_mustache),
+        "artifact": text(PackageResources.artifact_mustache),
+        "run": text(PackageResources.run_mustache),
+    ]
+
+    /// Files copied into every site's `assets/` folder, by file name.
+    public static let siteFiles: [String: [UInt8]] = [
+        "artifacta.css": PackageResources.artifacta_css,
+        "artifacta.js": PackageResources.artifacta_js,
+        "favicon.svg": PackageResources.favicon_svg,
+    ]
+
+    private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+}

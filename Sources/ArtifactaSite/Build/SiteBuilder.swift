@@ -1,0 +1,121 @@
+import ArtifactaAssets
+import ArtifactaCharts
+import ArtifactaCore
+import ArtifactaStore
+import Foundation
+
+/// Builds the static report site from a store: load → discover → render → write, then swap
+/// the new site in for the old one.
+public struct SiteBuilder: Sendable {
+    public var store: Store
+    public var output: URL
+    /// Only these projects; all when empty.
+    public var projects: [String]
+    public var title: String
+    public var progress: (@Sendable (SiteProgress) -> Void)?
+
+    public static let version = "0.1.0"
+
+    public init(store: Store, output: URL, projects: [String] = [], title: String = "Artifacta", progress: (@Sendable (SiteProgress) -> Void)? = nil) {
+        self.store = store
+        self.output = output
+        self.projects = projects
+        self.title = title
+        self.progress = progress
+    }
+
+    /// Writes the site.
+    /// - Throws: ``SiteError`` when nothing could be built; content problems are in the result's diagnostics.
+    public func build() throws -> SiteBuildResult {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let loader = SiteLoader(store: store)
+        let names = try loader.projectNames(selecting: projects)
+        let paths = SitePaths(projects: names)
+        let templates = try TemplateRenderer()
+        let summary = (try? store.summary()).map { "\($0) in the store" } ?? "the store"
+        let site = SiteContext(title: title, version: Self.version, storeSummary: summary)
+        let writer = try SiteOutput(destination: output)
+        do {
+            var state = BuildState()
+            for (index, name) in names.enumerated() {
+                try buildProject(name, index: index, of: names.count, loader: loader, paths: paths, site: site, templates: templates, writer: writer, state: &state)
+            }
+            try writer.write(IndexPage.render(state.summaries, site: site, templates: templates))
+            state.pages += 1
+            try writeAssets(writer)
+            try writer.commit()
+            return SiteBuildResult(
+                outputPath: output.path, projects: names.count, runs: state.runs, pages: state.pages, charts: state.charts,
+                files: writer.filesWritten, bytes: writer.bytesWritten,
+                seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9, diagnostics: state.diagnostics)
+        } catch {
+            writer.abandon()
+            throw error
+        }
+    }
+
+    private struct BuildState {
+        var summaries: [IndexPage.ProjectSummary] = []
+        var diagnostics: [Diagnostic] = []
+        var pages = 0
+        var charts = 0
+        var runs = 0
+    }
+
+    private func buildProject(
+        _ name: String, index: Int, of count: Int, loader: SiteLoader, paths: SitePaths, site: SiteContext,
+        templates: TemplateRenderer, writer: SiteOutput, state: inout BuildState
+    ) throws {
+        func report(_ step: String) {
+            progress?(SiteProgress(project: name, projectIndex: index, projectCount: count, step: step, pagesWritten: state.pages, chartsDrawn: state.charts))
+        }
+        report("reading")
+        let project = try loader.load(project: name)
+        state.runs += project.runs.count
+        for run in project.runs where run.entries.isEmpty && run.artifacts.isEmpty {
+            state.diagnostics.append(Diagnostic(.warning, "project \(name), run \(run.run.name) (\(run.run.id))", "the run logged nothing"))
+        }
+        let aggregates = SeriesAggregates(runs: project.runs)
+        let sections = PlotDiscovery.sections(of: project)
+
+        report("runs table")
+        try writer.write(ProjectPage.render(project, aggregates: aggregates, paths: paths, site: site, templates: templates))
+        state.pages += 1
+
+        report("plots")
+        let plots = try PlotsPage.render(project, sections: sections, paths: paths, site: site, templates: templates)
+        for page in plots.pages { try writer.write(page) }
+        state.pages += plots.pages.count
+        state.charts += plots.charts
+
+        report("tables")
+        let tables = try TablesPage.render(project, aggregates: aggregates, paths: paths, site: site, templates: templates)
+        try writer.write(tables.page)
+        for file in tables.files { try writer.write(file) }
+        state.pages += 1
+
+        report("artifacts")
+        let artifacts = try ArtifactPages.render(project, store: store, paths: paths, site: site, templates: templates)
+        for page in artifacts.pages { try writer.write(page) }
+        for copy in Set(artifacts.copies).sorted(by: { $0.path < $1.path }) { try writer.copy(store.blobs.url(for: copy.hash), to: copy.path) }
+        for zip in artifacts.zips { try writer.zip(zip.entries, to: zip.path) }
+        state.pages += artifacts.pages.count
+        state.diagnostics += artifacts.diagnostics
+
+        for (position, run) in project.runs.enumerated() {
+            if position % 8 == 0 { report("run pages \(position + 1)/\(project.runs.count)") }
+            let page = try RunPage.render(run, project: project, aggregates: aggregates, paths: paths, site: site, templates: templates)
+            try writer.write(page.page)
+            state.pages += 1
+            state.charts += page.charts
+        }
+        state.summaries.append(IndexPage.summary(of: project, paths: paths))
+    }
+
+    private func writeAssets(_ writer: SiteOutput) throws {
+        for (name, bytes) in EmbeddedAssets.siteFiles.sorted(by: { $0.key < $1.key }) {
+            try writer.write(Data(bytes), to: "assets/\(name)")
+        }
+        try writer.write(Data((ChartTheme.embeddedCSS + "\n" + ChartTheme.pageVariablesCSS).utf8), to: "assets/charts.css")
+    }
+}

@@ -1,0 +1,65 @@
+import ArtifactaCore
+
+/// Where each page and file of the site lives, as paths relative to the site's root.
+///
+/// Every link in the site is relative, so the folder works from `file://` and under any
+/// base path. Run ids are safe in paths by construction (letters, digits, `.`, `_`, `-`).
+struct SitePaths: Sendable {
+    /// Folder name of each project, unique and safe: `p/<slug>/`.
+    private let slugs: [String: String]
+
+    init(projects: [String]) {
+        var used = Set<String>()
+        var slugs: [String: String] = [:]
+        for project in projects.sorted() {
+            let base = Self.slug(project)
+            var slug = base
+            var counter = 2
+            while used.contains(slug) {
+                slug = "\(base)-\(counter)"
+                counter += 1
+            }
+            used.insert(slug)
+            slugs[project] = slug
+        }
+        self.slugs = slugs
+    }
+
+    /// Lowercase letters, digits and dashes; never empty.
+    static func slug(_ text: String) -> String {
+        var result = ""
+        var lastWasDash = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                result.unicodeScalars.append(scalar)
+                lastWasDash = false
+            } else if !lastWasDash, !result.isEmpty {
+                result += "-"
+                lastWasDash = true
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result.isEmpty ? "project" : String(result.prefix(60))
+    }
+
+    func projectFolder(_ project: String) -> String { "p/\(slugs[project] ?? Self.slug(project))/" }
+
+    func projectPage(_ project: String, _ page: String) -> String { projectFolder(project) + page }
+
+    func runPage(project: String, runID: String) -> String { projectFolder(project) + "runs/\(runID).html" }
+
+    func artifactPage(project: String, artifactID: Int64) -> String { projectFolder(project) + "artifacts/\(artifactID).html" }
+
+    func tableCSV(project: String, name: String) -> String { projectFolder(project) + "tables/\(name).csv" }
+
+    /// A file's content: `files/<hash>/<name>`, shared by every page that shows it.
+    func file(hash: String, name: String) -> String { "files/\(hash)/\(ArtifactPath.safeFileName(name))" }
+
+    /// `../` repeated to climb from `page` back to the site's root.
+    static func root(from page: String) -> String {
+        String(repeating: "../", count: page.split(separator: "/").count - 1)
+    }
+
+    /// `target` written relative to the page at `page`.
+    static func link(from page: String, to target: String) -> String { root(from: page) + target }
+}

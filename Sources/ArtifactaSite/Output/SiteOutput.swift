@@ -1,0 +1,130 @@
+import CSystemShims
+import Foundation
+
+/// Writes a site into a staging folder beside the destination and swaps it in at the end,
+/// so that a failed or killed build leaves the previous site untouched.
+///
+/// Every path is relative to the site root and checked: nothing is written outside it.
+final class SiteOutput {
+    /// The file that marks a folder as a site this tool wrote (and may replace).
+    static let marker = ".artifacta-site"
+
+    let destination: URL
+    let staging: URL
+    private(set) var bytesWritten: Int64 = 0
+    private(set) var filesWritten = 0
+    private var createdFolders = Set<String>()
+
+    init(destination: URL) throws {
+        let manager = FileManager.default
+        self.destination = destination.standardizedFileURL
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: self.destination.path, isDirectory: &isDirectory) {
+            let contents = (try? manager.contentsOfDirectory(atPath: self.destination.path)) ?? []
+            let isOurs = manager.fileExists(atPath: self.destination.appendingPathComponent(Self.marker).path)
+            if !isDirectory.boolValue || (!contents.isEmpty && !isOurs) {
+                throw SiteError.outputNotASite(path: self.destination.path)
+            }
+        }
+        let parent = self.destination.deletingLastPathComponent()
+        Self.removeStaleStaging(in: parent, name: self.destination.lastPathComponent)
+        staging = parent.appendingPathComponent(".\(self.destination.lastPathComponent).building-\(getpid())-\(UUID().uuidString.prefix(8))")
+        do {
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw SiteError.cannotWrite(path: parent.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Staging folders of builds whose process is gone.
+    private static func removeStaleStaging(in parent: URL, name: String) {
+        let prefix = ".\(name).building-"
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where entry.hasPrefix(prefix) {
+            let pid = Int32(entry.dropFirst(prefix.count).split(separator: "-").first ?? "") ?? 0
+            if pid > 0, kill(pid, 0) != 0, errno == ESRCH {
+                try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+            }
+        }
+    }
+
+    /// The staging location of a site path, refusing anything that could leave the site.
+    func url(for path: String) throws -> URL {
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.hasPrefix("/"), !components.isEmpty,
+            components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0") && !$0.contains("\\") })
+        else { throw SiteError.cannotWrite(path: path, reason: "not a safe relative path inside the site") }
+        return staging.appendingPathComponent(path)
+    }
+
+    private func prepareFolder(for url: URL) throws {
+        let folder = url.deletingLastPathComponent().path
+        if createdFolders.contains(folder) { return }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        createdFolders.insert(folder)
+    }
+
+    func write(_ data: Data, to path: String) throws {
+        let url = try url(for: path)
+        do {
+            try prepareFolder(for: url)
+            try data.write(to: url)
+        } catch { throw SiteError.cannotWrite(path: path, reason: error.localizedDescription) }
+        bytesWritten += Int64(data.count)
+        filesWritten += 1
+    }
+
+    func write(_ page: RenderedPage) throws { try write(Data(page.html.utf8), to: page.path) }
+
+    func write(_ file: SiteFile) throws { try write(file.contents, to: file.path) }
+
+    /// Puts a copy of `source` at `path`: a hard link when possible, else a copy.
+    func copy(_ source: URL, to path: String) throws {
+        let url = try url(for: path)
+        let manager = FileManager.default
+        if manager.fileExists(atPath: url.path) { return }
+        do {
+            try prepareFolder(for: url)
+            do { try manager.linkItem(at: source, to: url) } catch { try manager.copyItem(at: source, to: url) }
+        } catch { throw SiteError.cannotWrite(path: path, reason: error.localizedDescription) }
+        bytesWritten += Int64((try? manager.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0)
+        filesWritten += 1
+    }
+
+    func zip(_ entries: [ZipWriter.Entry], to path: String) throws {
+        let url = try url(for: path)
+        do {
+            try prepareFolder(for: url)
+            try ZipWriter.write(entries, to: url)
+        } catch { throw SiteError.cannotWrite(path: path, reason: "\(error)") }
+        bytesWritten += Int64((try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0)
+        filesWritten += 1
+    }
+
+    /// Swaps the finished site in for the previous one in one step.
+    func commit() throws {
+        try write(Data("Written by artifacta build; this folder is replaced whole by the next build.\n".utf8), to: Self.marker)
+        let manager = FileManager.default
+        if !manager.fileExists(atPath: destination.path) {
+            do { try manager.moveItem(at: staging, to: destination) } catch {
+                throw SiteError.cannotWrite(path: destination.path, reason: error.localizedDescription)
+            }
+            return
+        }
+        if artifacta_exchange_paths(staging.path, destination.path) == 0 {
+            try? manager.removeItem(at: staging)
+            return
+        }
+        // No atomic exchange on this system: move the old site aside, then the new one in.
+        let old = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).old-\(getpid())")
+        do {
+            try manager.moveItem(at: destination, to: old)
+            try manager.moveItem(at: staging, to: destination)
+            try? manager.removeItem(at: old)
+        } catch {
+            throw SiteError.cannotWrite(path: destination.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Removes the staging folder after a failed build.
+    func abandon() { try? FileManager.default.removeItem(at: staging) }
+}

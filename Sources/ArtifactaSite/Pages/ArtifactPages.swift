@@ -1,0 +1,168 @@
+import ArtifactaCharts
+import ArtifactaCore
+import ArtifactaStore
+import Foundation
+
+/// `p/<project>/artifacts.html` (every run's artifacts) and one page per artifact with its
+/// file browser, previews and downloads.
+struct ArtifactPages {
+    /// Files previewed inline on one artifact page; the rest are listed with downloads.
+    static let previewLimit = 200
+    /// Directories up to this size are also offered as one .zip.
+    static let zipLimit: Int64 = 512_000_000
+
+    struct ArtifactRow: Sendable {
+        var name: String
+        var href: String
+        var role: String
+        var kind: String
+        var fileCount: Int
+        var size: String
+        var hash: String
+        var shortHash: String
+    }
+
+    struct RunArtifacts: Sendable {
+        var id: String
+        var name: String
+        var href: String
+        var colorClass: String
+        var artifacts: [ArtifactRow]
+    }
+
+    struct ListModel {
+        var page: PageContext
+        var site: SiteContext
+        var runs: [RunArtifacts]
+    }
+
+    struct FileView: Sendable {
+        var path: String
+        var displayName: String
+        var depth: Int
+        var anchor: String
+        var mediaType: String
+        var size: String
+        var href: String?
+        var downloadName: String
+        var preview: String
+        var first: Bool
+    }
+
+    struct KeyValue: Sendable {
+        var key: String
+        var value: String
+    }
+
+    struct DetailModel {
+        var page: PageContext
+        var site: SiteContext
+        var name: String
+        var kind: String
+        var role: String
+        var runName: String
+        var runHref: String
+        var size: String
+        var hash: String
+        var sourcePath: String?
+        var zipHref: String?
+        var zipName: String
+        var metadata: [KeyValue]
+        var hasMetadata: Bool
+        var isReference: Bool
+        var files: [FileView]
+        var hasFiles: Bool
+    }
+
+    /// A file of the store to copy into the site: blob `hash` to `path`.
+    struct CopiedFile: Sendable, Hashable {
+        var hash: String
+        var path: String
+    }
+
+    struct Output {
+        var pages: [RenderedPage] = []
+        var copies: [CopiedFile] = []
+        var zips: [(path: String, entries: [ZipWriter.Entry])] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    static func render(
+        _ project: ProjectData, store: Store, paths: SitePaths, site: SiteContext, templates: TemplateRenderer
+    ) throws -> Output {
+        var output = Output()
+        let listPath = paths.projectPage(project.name, "artifacts.html")
+        var runs: [RunArtifacts] = []
+        for run in project.runs where !run.artifacts.isEmpty {
+            let base = RunRow(run, from: listPath, paths: paths)
+            runs.append(RunArtifacts(
+                id: base.id, name: base.name, href: base.href, colorClass: base.colorClass,
+                artifacts: run.artifacts.map { row($0, from: listPath, project: project.name, paths: paths) }))
+            for artifact in run.artifacts {
+                output.pages.append(try detail(artifact, run: run, project: project.name, store: store, paths: paths, site: site, templates: templates, output: &output))
+            }
+        }
+        let model = ListModel(
+            page: .project(project.name, title: "Artifacts of \(project.name)", path: listPath, kind: "artifacts", paths: paths),
+            site: site, runs: runs)
+        output.pages.append(RenderedPage(path: listPath, html: try templates.render(model, template: "artifacts")))
+        return output
+    }
+
+    static func row(_ artifact: Artifact, from page: String, project: String, paths: SitePaths) -> ArtifactRow {
+        ArtifactRow(
+            name: artifact.name, href: SitePaths.link(from: page, to: paths.artifactPage(project: project, artifactID: artifact.id)),
+            role: artifact.role.rawValue, kind: artifact.kind.rawValue, fileCount: artifact.files.count,
+            size: NumberText.bytes(artifact.sizeBytes), hash: artifact.hash, shortHash: String(artifact.hash.prefix(12)))
+    }
+
+    private static func detail(
+        _ artifact: Artifact, run: RunData, project: String, store: Store, paths: SitePaths, site: SiteContext,
+        templates: TemplateRenderer, output: inout Output
+    ) throws -> RenderedPage {
+        let path = paths.artifactPage(project: project, artifactID: artifact.id)
+        var files: [FileView] = []
+        var zipEntries: [ZipWriter.Entry] = []
+        for (index, file) in artifact.files.enumerated() {
+            let present = store.blobs.contains(file.hash)
+            let name = (file.path as NSString).lastPathComponent
+            var href: String?
+            if present {
+                let target = paths.file(hash: file.hash, name: name)
+                output.copies.append(CopiedFile(hash: file.hash, path: target))
+                href = SitePaths.link(from: path, to: target)
+                zipEntries.append(ZipWriter.Entry(path: file.path, source: store.blobs.url(for: file.hash)))
+            } else {
+                output.diagnostics.append(Diagnostic(.warning, "run \(run.run.name), artifact \(artifact.name)", "the content of \(file.path) is missing from the store"))
+            }
+            let preview = index < previewLimit
+                ? FilePreview.html(name: name, mediaType: file.mediaType, size: file.sizeBytes, content: present ? store.blobs.url(for: file.hash) : nil, href: href)
+                : "<p class=\"muted\">Preview not shown for files past the first \(previewLimit); use Download.</p>"
+            files.append(FileView(
+                path: file.path, displayName: artifact.kind == .directory ? name : file.path,
+                depth: min(3, file.path.split(separator: "/").count - 1), anchor: "file-\(index + 1)", mediaType: file.mediaType,
+                size: NumberText.bytes(file.sizeBytes), href: href, downloadName: ArtifactPath.safeFileName(name), preview: preview, first: index == 0))
+        }
+        var zipHref: String?
+        let zipName = ArtifactPath.safeFileName(artifact.name) + ".zip"
+        if artifact.kind == .directory, !zipEntries.isEmpty, zipEntries.count == artifact.files.count {
+            if artifact.sizeBytes <= zipLimit {
+                let zipPath = "files/\(artifact.hash)/\(zipName)"
+                output.zips.append((zipPath, zipEntries))
+                zipHref = SitePaths.link(from: path, to: zipPath)
+            } else {
+                output.diagnostics.append(Diagnostic(.note, "artifact \(artifact.name)", "no .zip offered: \(NumberText.bytes(artifact.sizeBytes)) is over the \(NumberText.bytes(zipLimit)) limit"))
+            }
+        }
+        let metadata = ConfigFlattening.flatten(artifact.metadata).map { KeyValue(key: $0.key, value: ConfigFlattening.text($0.value)) }
+        var page = PageContext.project(project, title: artifact.name, path: path, kind: "artifacts", paths: paths)
+        page.kind = "artifact"
+        let model = DetailModel(
+            page: page, site: site, name: artifact.name, kind: artifact.kind.rawValue,
+            role: artifact.role.rawValue, runName: run.run.name,
+            runHref: SitePaths.link(from: path, to: paths.runPage(project: project, runID: run.run.id)), size: NumberText.bytes(artifact.sizeBytes),
+            hash: artifact.hash, sourcePath: artifact.sourcePath, zipHref: zipHref, zipName: zipName, metadata: metadata,
+            hasMetadata: !metadata.isEmpty, isReference: artifact.kind == .reference, files: files, hasFiles: !files.isEmpty)
+        return RenderedPage(path: path, html: try templates.render(model, template: "artifact"))
+    }
+}

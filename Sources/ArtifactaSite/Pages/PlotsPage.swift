@@ -1,0 +1,101 @@
+import ArtifactaCharts
+import ArtifactaCore
+import Foundation
+import Synchronization
+
+/// `p/<project>/plots*.html`: every chart of the project by section, one page per ``PlotVariant``.
+struct PlotsPage {
+    struct Chart: Sendable {
+        var id: String
+        var title: String
+        var kind: String
+        var svg: String
+    }
+
+    struct Section: Sendable {
+        var name: String
+        var anchor: String
+        var charts: [Chart]
+    }
+
+    struct VariantLink: Sendable {
+        var label: String
+        var href: String
+        var current: Bool
+    }
+
+    struct Model {
+        var page: PageContext
+        var site: SiteContext
+        /// The charts' stylesheet, put back into a chart downloaded as SVG.
+        var chartCSS = ChartTheme.embeddedCSS
+        var variants: [VariantLink]
+        var sections: [Section]
+    }
+
+    /// Renders the four variants; charts that do not change between variants are drawn once.
+    /// - Returns: the pages and the number of charts drawn.
+    static func render(
+        _ project: ProjectData, sections: [PlotSection], paths: SitePaths, site: SiteContext, templates: TemplateRenderer
+    ) throws -> (pages: [RenderedPage], charts: Int) {
+        let renderer = ChartRenderer(project: project)
+        let specs = sections.flatMap(\.charts)
+        let ids = chartIDs(specs)
+        // Jobs: every chart once in the standard variant; line overlays again in the others.
+        var jobs: [(spec: Int, variant: PlotVariant)] = specs.indices.map { ($0, .standard) }
+        for variant in PlotVariant.allCases where variant != .standard {
+            for (index, spec) in specs.enumerated() { if case .seriesOverlay = spec { jobs.append((index, variant)) } }
+        }
+        let work = jobs
+        let results = Mutex([String](repeating: "", count: work.count))
+        DispatchQueue.concurrentPerform(iterations: work.count) { job in
+            let svg = renderer.svg(specs[work[job].spec], runs: project.runs, variant: work[job].variant)
+            results.withLock { $0[job] = svg }
+        }
+        let svgs = results.withLock { $0 }
+        var byVariant: [PlotVariant: [Int: String]] = [:]
+        for (job, svg) in zip(jobs, svgs) { byVariant[job.variant, default: [:]][job.spec] = svg }
+
+        var pages: [RenderedPage] = []
+        for variant in PlotVariant.allCases {
+            let path = paths.projectPage(project.name, variant.pageName)
+            var position = 0
+            let pageSections = sections.map { section -> Section in
+                let charts = section.charts.map { spec -> Chart in
+                    defer { position += 1 }
+                    let svg = byVariant[variant]?[position] ?? byVariant[.standard]?[position] ?? ""
+                    return Chart(id: ids[position], title: spec.title, kind: ChartRenderer.kind(of: spec), svg: svg)
+                }
+                return Section(name: section.name, anchor: "section-" + SitePaths.slug(section.name), charts: charts)
+            }
+            let links = PlotVariant.allCases.map {
+                VariantLink(label: $0.label, href: $0.pageName, current: $0 == variant)
+            }
+            let model = Model(
+                page: .project(project.name, title: "Plots of \(project.name)", path: path, kind: "plots", paths: paths), site: site,
+                variants: links, sections: pageSections)
+            pages.append(RenderedPage(path: path, html: try templates.render(model, template: "plots")))
+        }
+        return (pages, jobs.count)
+    }
+
+    /// Stable ids for the layout a reader saves: they depend on what a chart shows, not its position.
+    static func chartIDs(_ specs: [ChartSpec]) -> [String] {
+        var used = Set<String>()
+        return specs.map { spec in
+            let base: String
+            switch spec {
+            case .seriesOverlay(let name, let field): base = "s-\(SitePaths.slug(name))-\(SitePaths.slug(field))"
+            case .curveOverlay(let name): base = "c-\(SitePaths.slug(name))"
+            case .single(let runID, _, let name, _): base = "r-\(runID)-\(SitePaths.slug(name))"
+            }
+            var id = base
+            var counter = 2
+            while !used.insert(id).inserted {
+                id = "\(base)-\(counter)"
+                counter += 1
+            }
+            return id
+        }
+    }
+}

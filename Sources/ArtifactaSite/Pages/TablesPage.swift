@@ -1,0 +1,126 @@
+import ArtifactaCharts
+import ArtifactaCore
+
+/// `p/<project>/tables.html`: Series aggregated per run (final, min, max) and every logged
+/// Table, each also written as a CSV file.
+struct TablesPage {
+    /// Rows shown per table on the page; the CSV always has all of them.
+    static let shownRowLimit = 500
+
+    struct AggregateCell: Sendable {
+        var final: String
+        var min: String
+        var max: String
+        var finalValue: String
+    }
+
+    struct AggregateRow: Sendable {
+        var id: String
+        var name: String
+        var colorClass: String
+        var href: String
+        var cells: [AggregateCell]
+    }
+
+    struct Link: Sendable {
+        var label: String
+        var href: String
+    }
+
+    struct TableView: Sendable {
+        var name: String
+        var runName: String
+        var runID: String
+        var rowCount: Int
+        var shownRows: Int
+        var truncated: Bool
+        var csvHref: String
+        var columns: [ProjectPage.Column]
+        var rows: [TableRow]
+    }
+
+    struct TableRow: Sendable {
+        var cells: [ProjectPage.Cell]
+    }
+
+    struct Model {
+        var page: PageContext
+        var site: SiteContext
+        var hasSeries: Bool
+        var seriesColumns: [String]
+        var seriesRows: [AggregateRow]
+        var seriesCSV: [Link]
+        var tables: [TableView]
+        var hasContent: Bool
+    }
+
+    static func render(
+        _ project: ProjectData, aggregates: SeriesAggregates, paths: SitePaths, site: SiteContext, templates: TemplateRenderer
+    ) throws -> (page: RenderedPage, files: [SiteFile]) {
+        let path = paths.projectPage(project.name, "tables.html")
+        var files: [SiteFile] = []
+        let seriesRows = project.runs.map { run -> AggregateRow in
+            let base = RunRow(run, from: path, paths: paths)
+            let cells = aggregates.columns.map { column -> AggregateCell in
+                guard let values = aggregates.values(runID: run.run.id, column: column) else {
+                    return AggregateCell(final: "–", min: "–", max: "–", finalValue: "")
+                }
+                return AggregateCell(
+                    final: NumberText.compact(values.final), min: NumberText.compact(values.min), max: NumberText.compact(values.max),
+                    finalValue: ProjectPage.numberValue(values.final))
+            }
+            return AggregateRow(id: base.id, name: base.name, colorClass: base.colorClass, href: base.href, cells: cells)
+        }
+        var seriesLinks: [Link] = []
+        if !aggregates.columns.isEmpty {
+            for (label, pick) in [("final", \SeriesAggregates.Values.final), ("min", \.min), ("max", \.max)] as [(String, KeyPath<SeriesAggregates.Values, Double>)] {
+                let csvPath = paths.tableCSV(project: project.name, name: "series-\(label)")
+                let rows = project.runs.map { run in
+                    [CSVWriter.text(run.run.name), run.run.id] + aggregates.columns.map { column in
+                        aggregates.values(runID: run.run.id, column: column).map { CSVWriter.cell(.number($0[keyPath: pick])) } ?? ""
+                    }
+                }
+                files.append(SiteFile(path: csvPath, text: CSVWriter.csv(header: ["run", "run_id"] + aggregates.columns.map(\.label), rows: rows)))
+                seriesLinks.append(Link(label: label, href: SitePaths.link(from: path, to: csvPath)))
+            }
+        }
+        var tables: [TableView] = []
+        var usedNames = Set<String>()
+        for run in project.runs {
+            for entry in run.latestEntries {
+                guard case .table(let table)? = entry.primitive else { continue }
+                var fileName = "\(SitePaths.slug(entry.name))-\(SitePaths.slug(run.run.name))"
+                var counter = 2
+                while !usedNames.insert(fileName).inserted {
+                    fileName = "\(SitePaths.slug(entry.name))-\(SitePaths.slug(run.run.name))-\(counter)"
+                    counter += 1
+                }
+                let csvPath = paths.tableCSV(project: project.name, name: fileName)
+                files.append(SiteFile(
+                    path: csvPath,
+                    text: CSVWriter.csv(header: table.columns.map(\.name), rows: table.data.map { $0.map(CSVWriter.cell) })))
+                let shown = table.data.prefix(shownRowLimit)
+                tables.append(TableView(
+                    name: entry.name, runName: run.run.name, runID: run.run.id, rowCount: table.data.count, shownRows: shown.count,
+                    truncated: table.data.count > shown.count, csvHref: SitePaths.link(from: path, to: csvPath),
+                    columns: table.columns.map { ProjectPage.Column(name: $0.name, sort: $0.type == .number ? "num" : "text") },
+                    rows: shown.map { row in TableRow(cells: row.map(cell)) }))
+            }
+        }
+        let model = Model(
+            page: .project(project.name, title: "Tables of \(project.name)", path: path, kind: "tables", paths: paths), site: site,
+            hasSeries: !aggregates.columns.isEmpty, seriesColumns: aggregates.columns.map(\.label), seriesRows: seriesRows,
+            seriesCSV: seriesLinks, tables: tables, hasContent: !aggregates.columns.isEmpty || !tables.isEmpty)
+        return (RenderedPage(path: path, html: try templates.render(model, template: "tables")), files)
+    }
+
+    private static func cell(_ value: JSONValue) -> ProjectPage.Cell {
+        switch value {
+        case .null: ProjectPage.Cell(text: "", sortValue: "", cssClass: "")
+        case .number(let number): ProjectPage.Cell(text: NumberText.compact(number), sortValue: ProjectPage.numberValue(number), cssClass: "num")
+        case .string(let text): ProjectPage.Cell(text: text, sortValue: text, cssClass: "")
+        case .bool(let flag): ProjectPage.Cell(text: flag ? "true" : "false", sortValue: flag ? "1" : "0", cssClass: "")
+        default: ProjectPage.Cell(text: value.jsonText, sortValue: value.jsonText, cssClass: "")
+        }
+    }
+}

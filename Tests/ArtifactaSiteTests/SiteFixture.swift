@@ -1,0 +1,39 @@
+import Artifacta
+import ArtifactaSite
+import ArtifactaTestSupport
+import Foundation
+
+/// A store filled by a test, and the site built from it.
+struct SiteFixture {
+    let folder = TemporaryDirectory("site")
+    var storeLocation: StoreLocation { StoreLocation(directory: folder.path("store")) }
+    var siteURL: URL { folder.path("site") }
+
+    func store() throws -> Store { try Store.open(storeLocation) }
+
+    @discardableResult
+    func build(projects: [String] = []) throws -> SiteBuildResult {
+        try SiteBuilder(store: try store(), output: siteURL, projects: projects).build()
+    }
+
+    func page(_ path: String) throws -> String {
+        try String(contentsOf: siteURL.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: siteURL.appendingPathComponent(path).path) }
+
+    /// Every file of the built site, relative to its root.
+    func files() -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: siteURL.path) else { return [] }
+        return (enumerator.allObjects as? [String] ?? []).filter {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: siteURL.appendingPathComponent($0).path, isDirectory: &isDirectory)
+            return !isDirectory.boolValue
+        }.sorted()
+    }
+}
+
+extension String {
+    /// How many times `needle` occurs.
+    func occurrences(of needle: String) -> Int { components(separatedBy: needle).count - 1 }
+}
