@@ -41,15 +41,17 @@ public struct LineChart: Sendable {
     /// The chart as standalone SVG text, always under ``ChartLimits/maxBytes``.
     public func svg() -> String {
         var budget = vertexBudget
-        var output = render(budget: budget)
-        while output.utf8.count > ChartLimits.maxBytes, budget > 64 {
-            budget /= 2
-            output = render(budget: budget)
+        var restLimit = runs.count
+        var output = render(budget: budget, restLimit: restLimit)
+        // Fewer vertices first; if the runs themselves are too many, draw fewer faint runs.
+        while output.utf8.count > ChartLimits.maxBytes, restLimit > 0 {
+            if budget > 1_000 { budget /= 2 } else { restLimit /= 2 }
+            output = render(budget: budget, restLimit: restLimit)
         }
         return output
     }
 
-    private func render(budget: Int) -> String {
+    private func render(budget: Int, restLimit: Int) -> String {
         let totalPoints = runs.reduce(0) { $0 + $1.pointCount }
         guard totalPoints > 0 else { return ChartCanvas.message("No data", title: title, width: width, height: height) }
         let smoother = smoothing.flatMap { $0 > 0 ? EMASmoother(weight: $0) : nil }
@@ -112,7 +114,9 @@ public struct LineChart: Sendable {
         let legendEntries = detail.map { position in
             Legend.Entry(runID: runs[position].runID, colorIndex: runs[position].colorIndex, name: runs[position].name)
         }
-        let restNote = restCount > 0 ? "+\(restCount) more runs: faint lines, grey band = their range" : nil
+        let restDrawn = min(restCount, restLimit)
+        var restNote = restCount > 0 ? "+\(restCount) more runs: faint lines, grey band = their range" : nil
+        if restDrawn < restCount { restNote = "+\(restCount) more runs: grey band = their range, \(restDrawn) drawn as faint lines" }
         let legend = Legend(entries: runs.count > 1 || restCount > 0 ? legendEntries : [], width: width - 24, extraNote: restNote)
         let summary = "Line chart \(title): \(runs.count) run\(runs.count == 1 ? "" : "s"), \(xLabel ?? "step") "
             + "\(CompactNumber.text(xLower))–\(CompactNumber.text(xUpper)), values "
@@ -137,10 +141,10 @@ public struct LineChart: Sendable {
         if restCount > 0 {
             let rest = runs.indices.filter { !detailSet.contains($0) }
             drawBand(rest: rest, values: values, x: x, y: y, plot: plot, on: &canvas)
-            for position in rest {
+            for position in rest.prefix(restDrawn) {
                 painter.paint(
                     run: runs[position], layers: [(values[position], indices[position], "ac-line")],
-                    tooltip: tooltip(position), groupClass: "run ac-rest", endDot: false, on: &canvas)
+                    tooltip: runs[position].name, groupClass: "run ac-rest", endDot: false, on: &canvas)
             }
         }
         for position in detail {
