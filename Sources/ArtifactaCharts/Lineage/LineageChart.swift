@@ -41,15 +41,15 @@ public struct LineageChart: Sendable {
             canvas.writer.title("\(from.node.label) → \(to.node.label) (\(edge.role))")
             canvas.writer.leaf("path", ["class": "ac-edge", "d": d])
             let arrow = "M\(SVGNumber.text(end.0 - 6)) \(SVGNumber.text(end.1 - 4))L\(SVGNumber.text(end.0)) \(SVGNumber.text(end.1))L\(SVGNumber.text(end.0 - 6)) \(SVGNumber.text(end.1 + 4))Z"
-            canvas.writer.leaf("path", ["d": arrow, "style": "fill:var(--chart-axis,#8C959F)"])
+            canvas.writer.leaf("path", ["class": "ac-arrow", "d": arrow])
             if labelEdges, let mid = Self.labelPosition(
                 edge.role, curve: [start, (start.0 + bend, start.1), (end.0 - bend, end.1), end], avoiding: &placedLabels,
                 boxes: layout.boxes)
             {
                 canvas.writer.element(
                     "text",
-                    ["class": "ac-muted", "x": SVGNumber.text(mid.0), "y": SVGNumber.text(mid.1), "text-anchor": "middle",
-                     "font-size": "10", "style": "paint-order:stroke;stroke:var(--chart-bg,#FFFFFF);stroke-width:3px"],
+                    ["class": "ac-muted ac-halo", "x": SVGNumber.text(mid.0), "y": SVGNumber.text(mid.1), "text-anchor": "middle",
+                     "font-size": "10"],
                     content: edge.role)
             }
             canvas.writer.close("g")

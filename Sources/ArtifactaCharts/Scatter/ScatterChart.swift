@@ -107,8 +107,9 @@ public struct ScatterChart: Sendable {
             if let size = sizes?[position], size.isFinite { tip += ", size \(CompactNumber.text(size))" }
             if let colorText = coloring.text(index) { tip += ", " + colorText }
             canvas.writer.open("circle", attributeList: [
-                ("class", "ac-mark"), ("cx", SVGNumber.text(cx)), ("cy", SVGNumber.text(cy)), ("r", SVGNumber.text(radius)),
-                ("style", coloring.style(index) + (sizes != nil ? ";fill-opacity:.6" : ";fill-opacity:.8")),
+                ("class", "ac-mark" + coloring.colorClass(index)), ("cx", SVGNumber.text(cx)), ("cy", SVGNumber.text(cy)),
+                ("r", SVGNumber.text(radius)),
+                ("style", [coloring.style(index), sizes != nil ? "fill-opacity:.6" : "fill-opacity:.8"].filter { !$0.isEmpty }.joined(separator: ";")),
             ])
             canvas.writer.title(tip)
             canvas.writer.close("circle")

@@ -79,11 +79,11 @@ public struct ParallelCoordinatesChart: Sendable {
             canvas.writer.title("\(run.name)\(isBest ? " (best)" : ""): " + description.joined(separator: ", "))
             if isBest {
                 // A halo in the text colour keeps the best line visible on any background.
-                canvas.writer.leaf("path", ["class": "ac-line", "style": "stroke:var(--chart-text,#1F2328);stroke-width:6;opacity:.9", "d": d])
+                canvas.writer.leaf("path", ["class": "ac-line ac-best-halo", "d": d])
             }
             canvas.writer.leaf("path", [
-                "class": "ac-line",
-                "style": "stroke:\(color ?? "var(--chart-muted,#656D76)");stroke-width:\(isBest ? "3.5" : "1.4");opacity:\(isBest ? "1" : ".75")",
+                "class": color == nil ? "ac-line ac-no-metric" : "ac-line",
+                "style": (color.map { "stroke:\($0);" } ?? "") + "stroke-width:\(isBest ? "3.5" : "1.4");opacity:\(isBest ? "1" : ".75")",
                 "d": d,
             ])
             canvas.writer.close("g")
@@ -120,7 +120,7 @@ public struct ParallelCoordinatesChart: Sendable {
             canvas.writer.leaf("path", ["class": "ac-axis", "d": "M\(SVGNumber.text(x - 3)) \(SVGNumber.text(position))h6"])
             canvas.label(
                 tick.label, x: x - 6, y: position + 3.5, maxWidth: max(30, spacing / 2 - 6),
-                attributes: [("class", "ac-tick"), ("style", "paint-order:stroke;stroke:var(--chart-bg,#FFFFFF);stroke-width:3px")],
+                attributes: [("class", "ac-tick ac-halo")],
                 anchor: "end")
         }
         if axis.hasMissing {
