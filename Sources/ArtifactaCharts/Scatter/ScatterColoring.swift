@@ -48,7 +48,7 @@ struct ScatterColoring {
             let value = numbers[index]
             guard value.isFinite else { return "" }
             let fraction = range.upper > range.lower ? (value - range.lower) / (range.upper - range.lower) : 0.5
-            return "fill:" + ColorScale.sequential.hex(at: fraction)
+            return "fill:" + ColorScale.sequential.hex(at: ColorScale.markFraction(fraction))
         }
         return ""
     }

@@ -47,7 +47,7 @@ public struct ParallelCoordinatesChart: Sendable {
         let axes = (parameters + [metric]).map { SweepAxis(name: $0, runs: shown) }
         let metricValues = shown.compactMap { $0.number(metric) }
         let metricRange = (metricValues.min() ?? 0, metricValues.max() ?? 1)
-        let legend = ColorLegend(scale: .sequential, lower: metricRange.0, upper: metricRange.1, title: metric, start: 0.12)
+        let legend = ColorLegend(scale: .sequential, lower: metricRange.0, upper: metricRange.1, title: metric, start: ColorScale.markStart)
 
         var notes = ["\(shown.count) runs", goal == .minimize ? "lower \(metric) is better" : "higher \(metric) is better"]
         if shown.count < runs.count { notes[0] = "best \(shown.count) of \(runs.count) runs" }
@@ -96,11 +96,10 @@ public struct ParallelCoordinatesChart: Sendable {
         return canvas.finish()
     }
 
-    /// Where a metric value sits on the colour scale; the darkest tenth is skipped so lines
-    /// stay visible on a dark background.
+    /// Where a metric value sits on the colour scale (its darkest part skipped, see ``ColorScale/markStart``).
     static func colorFraction(_ value: Double, _ range: (Double, Double)) -> Double {
         let fraction = range.1 > range.0 ? (value - range.0) / (range.1 - range.0) : 0.5
-        return 0.12 + 0.88 * fraction
+        return ColorScale.markFraction(fraction)
     }
 
     private func drawAxis(
