@@ -70,7 +70,8 @@ public struct LineChart: Sendable {
         let detailBudget = restCount == 0 ? budget : budget * 55 / 100
         let restBudget = budget - detailBudget - Int(plotWidthEstimate)
         let detailBuckets = max(2, min(Int(plotWidthEstimate), detailBudget / max(1, 4 * detail.count * layersPerRun)))
-        let restBuckets = max(1, min(Int(plotWidthEstimate), restBudget / max(1, 4 * restCount)))
+        let restBuckets = max(2, min(Int(plotWidthEstimate), restBudget / max(1, restCount)))
+        let plotWidthEstimateBuckets = max(2, Int(plotWidthEstimate) / 4)
 
         var indices: [[Int]] = []
         var smoothedIndices: [[Int]?] = []
@@ -79,13 +80,23 @@ public struct LineChart: Sendable {
         let detailSet = Set(detail)
         for (position, run) in runs.enumerated() {
             let isDetail = detailSet.contains(position)
-            let sampler = SeriesDownsampler(bucketCount: isDetail ? detailBuckets : restBuckets)
+            // Faint lines are drawn from bucket means later; their extremes still set the y range.
+            let sampler = SeriesDownsampler(bucketCount: isDetail ? detailBuckets : plotWidthEstimateBuckets)
             if run.pointCount > sampler.bucketCount * 4 { sampled = true }
             let kept = Self.sample(run, values[position], sampler, xDomain[position], xLower, xUpper)
-            drawn += kept.count(where: { $0 != SeriesDownsampler.gap })
+            if isDetail { drawn += kept.count(where: { $0 != SeriesDownsampler.gap }) }
             indices.append(kept)
             smoothedIndices.append(
                 isDetail ? smoothed[position].map { Self.sample(run, $0, sampler, xDomain[position], xLower, xUpper) } : nil)
+        }
+        let restMeans = BucketMeans(bucketCount: restBuckets)
+        var restTrends: [Int: [(Double, Double)?]] = [:]
+        for position in runs.indices where !detailSet.contains(position) {
+            let run = runs[position]
+            let trend = restMeans.reduce(x: run.xValue, y: values[position], count: run.pointCount, xLower: xLower, xUpper: xUpper)
+            drawn += trend.count(where: { $0 != nil })
+            if run.pointCount > restBuckets { sampled = true }
+            restTrends[position] = trend
         }
 
         var yLower = Double.infinity
@@ -142,9 +153,7 @@ public struct LineChart: Sendable {
             let rest = runs.indices.filter { !detailSet.contains($0) }
             drawBand(rest: rest, values: values, x: x, y: y, plot: plot, on: &canvas)
             for position in rest.prefix(restDrawn) {
-                painter.paint(
-                    run: runs[position], layers: [(values[position], indices[position], "ac-line")],
-                    tooltip: runs[position].name, groupClass: "run ac-rest", endDot: false, on: &canvas)
+                painter.paintTrend(run: runs[position], points: restTrends[position] ?? [], tooltip: runs[position].name, on: &canvas)
             }
         }
         for position in detail {
