@@ -1,5 +1,6 @@
 @testable import ArtifactaCharts
 import ArtifactaCore
+import Foundation
 import Testing
 
 @Suite("Chart behaviour")
@@ -85,5 +86,33 @@ struct ChartBehaviourTests {
         let svg = ParallelCoordinatesChart(title: "p", parameters: ["lr"], metric: "val_loss", goal: .minimize, runs: runs).svg()
         let lastRun = svg.components(separatedBy: "data-run=\"").last?.prefix { $0 != "\"" }
         #expect(lastRun.map(String.init) == best?.runID)
+    }
+}
+
+@Suite("Axis labels")
+struct AxisLabelTests {
+    @Test("x tick labels kept after thinning never overlap")
+    func xLabelsDoNotOverlap() {
+        var random = SeededRandom(seed: 77)
+        for _ in 0..<500 {
+            let width = 80 + random.unit() * 900
+            let scale = pow(10, random.unit() * 12 - 4)
+            let lower = (random.unit() - 0.5) * scale, upper = lower + random.unit() * scale + 1e-9
+            let axis = AxisScale(kind: .linear, lower: lower, upper: upper, range: 0, width, targetTicks: Int(width / 60))
+            let labels = axis.ticks.map { (position: axis($0.position), label: $0.label) }
+            let every = AxisPainter.thinning(labels)
+            let kept = labels.enumerated().filter { $0.offset % every == 0 }.map(\.element)
+            for (a, b) in zip(kept, kept.dropFirst()) {
+                let half = (TextMeasure.width(a.label, fontSize: 11) + TextMeasure.width(b.label, fontSize: 11)) / 2
+                #expect(b.position - a.position >= half, "\(a.label) and \(b.label) overlap on a \(width)px axis")
+            }
+        }
+    }
+
+    @Test("smoothing draws the smoothed line over a faint raw line")
+    func smoothingKeepsRawLine() {
+        let svg = LineChart(title: "loss", runs: SampleData.lossRuns(count: 2, points: 300), smoothing: 0.9).svg()
+        #expect(svg.components(separatedBy: "class=\"ac-line ac-raw\"").count == 3)
+        #expect(svg.contains("EMA 0.9"))
     }
 }

@@ -128,7 +128,7 @@ public struct LineChart: Sendable {
         let restDrawn = min(restCount, restLimit)
         var restNote = restCount > 0 ? "+\(restCount) more runs: faint lines, grey band = their range" : nil
         if restDrawn < restCount { restNote = "+\(restCount) more runs: grey band = their range, \(restDrawn) drawn as faint lines" }
-        let legend = Legend(entries: runs.count > 1 || restCount > 0 ? legendEntries : [], width: width - 24, extraNote: restNote)
+        let legend = Legend(entries: legendEntries, width: width - 24, extraNote: restNote)
         let summary = "Line chart \(title): \(runs.count) run\(runs.count == 1 ? "" : "s"), \(xLabel ?? "step") "
             + "\(CompactNumber.text(xLower))–\(CompactNumber.text(xUpper)), values "
             + "\(CompactNumber.text(yAxis == .log ? pow10(yLower) : yLower))–\(CompactNumber.text(yAxis == .log ? pow10(yUpper) : yUpper))"
