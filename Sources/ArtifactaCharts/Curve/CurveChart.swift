@@ -28,16 +28,18 @@ public struct CurveChart: Sendable {
     /// The chart as standalone SVG text.
     public func svg() -> String {
         var budget = vertexBudget
-        var output = render(budget: budget)
-        while output.utf8.count > ChartLimits.maxBytes, budget > 64 {
-            budget /= 2
-            output = render(budget: budget)
+        var runLimit = runs.count
+        var output = render(budget: budget, runLimit: runLimit)
+        // Fewer vertices first; if the runs themselves are too many, draw fewer of them.
+        while output.utf8.count > ChartLimits.maxBytes, runLimit > 1 {
+            if budget > 1_000 { budget /= 2 } else { runLimit /= 2 }
+            output = render(budget: budget, runLimit: runLimit)
         }
         return output
     }
 
-    private func render(budget: Int) -> String {
-        let lines = runs.map { run in
+    private func render(budget: Int, runLimit: Int) -> String {
+        let lines = runs.prefix(runLimit).map { run in
             LineChartRun(runID: run.runID, name: run.name, colorIndex: run.colorIndex, x: run.curve.x, y: run.curve.y)
         }
         guard lines.contains(where: { $0.pointCount > 0 }) else {
@@ -74,7 +76,10 @@ public struct CurveChart: Sendable {
         }
         let drawn = kept.reduce(0) { $0 + $1.count(where: { $0 >= 0 }) }
         let total = lines.reduce(0) { $0 + $1.pointCount }
-        let note = drawn < total ? "\(CompactNumber.text(Double(drawn))) of \(CompactNumber.text(Double(total))) points" : nil
+        let sampled = lines.contains { $0.pointCount > buckets * 4 }
+        var notes = sampled ? ["\(CompactNumber.text(Double(drawn))) of \(CompactNumber.text(Double(total))) points"] : []
+        if lines.count < runs.count { notes.append("\(lines.count) of \(runs.count) runs drawn") }
+        let note = notes.joined(separator: " · ")
 
         let entries = runs.prefix(detailCount).map {
             Legend.Entry(runID: $0.runID, colorIndex: $0.colorIndex, name: $0.name, suffix: $0.metricText)
@@ -111,7 +116,8 @@ public struct CurveChart: Sendable {
         let painter = RunLinePainter(xAxis: x, yAxis: y)
         for position in lines.indices.reversed() {
             let run = runs[position]
-            let tooltip = run.name + (run.metricText.map { ": " + $0 } ?? "") + " (\(lines[position].pointCount) points)"
+            let tooltip = position < detailCount
+                ? run.name + (run.metricText.map { ": " + $0 } ?? "") + " (\(lines[position].pointCount) points)" : run.name
             painter.paint(
                 run: lines[position], layers: [(lines[position].y, kept[position], "ac-line")], tooltip: tooltip,
                 groupClass: position < detailCount ? "run" : "run ac-rest", endDot: false, on: &canvas)

@@ -41,15 +41,17 @@ public struct LineChart: Sendable {
     /// The chart as standalone SVG text, always under ``ChartLimits/maxBytes``.
     public func svg() -> String {
         var budget = vertexBudget
-        var output = render(budget: budget)
-        while output.utf8.count > ChartLimits.maxBytes, budget > 64 {
-            budget /= 2
-            output = render(budget: budget)
+        var restLimit = runs.count
+        var output = render(budget: budget, restLimit: restLimit)
+        // Fewer vertices first; if the runs themselves are too many, draw fewer faint runs.
+        while output.utf8.count > ChartLimits.maxBytes, restLimit > 0 {
+            if budget > 1_000 { budget /= 2 } else { restLimit /= 2 }
+            output = render(budget: budget, restLimit: restLimit)
         }
         return output
     }
 
-    private func render(budget: Int) -> String {
+    private func render(budget: Int, restLimit: Int) -> String {
         let totalPoints = runs.reduce(0) { $0 + $1.pointCount }
         guard totalPoints > 0 else { return ChartCanvas.message("No data", title: title, width: width, height: height) }
         let smoother = smoothing.flatMap { $0 > 0 ? EMASmoother(weight: $0) : nil }
@@ -68,7 +70,8 @@ public struct LineChart: Sendable {
         let detailBudget = restCount == 0 ? budget : budget * 55 / 100
         let restBudget = budget - detailBudget - Int(plotWidthEstimate)
         let detailBuckets = max(2, min(Int(plotWidthEstimate), detailBudget / max(1, 4 * detail.count * layersPerRun)))
-        let restBuckets = max(1, min(Int(plotWidthEstimate), restBudget / max(1, 4 * restCount)))
+        let restBuckets = max(2, min(Int(plotWidthEstimate), restBudget / max(1, restCount)))
+        let plotWidthEstimateBuckets = max(2, Int(plotWidthEstimate) / 4)
 
         var indices: [[Int]] = []
         var smoothedIndices: [[Int]?] = []
@@ -77,13 +80,23 @@ public struct LineChart: Sendable {
         let detailSet = Set(detail)
         for (position, run) in runs.enumerated() {
             let isDetail = detailSet.contains(position)
-            let sampler = SeriesDownsampler(bucketCount: isDetail ? detailBuckets : restBuckets)
+            // Faint lines are drawn from bucket means later; their extremes still set the y range.
+            let sampler = SeriesDownsampler(bucketCount: isDetail ? detailBuckets : plotWidthEstimateBuckets)
             if run.pointCount > sampler.bucketCount * 4 { sampled = true }
             let kept = Self.sample(run, values[position], sampler, xDomain[position], xLower, xUpper)
-            drawn += kept.count(where: { $0 != SeriesDownsampler.gap })
+            if isDetail { drawn += kept.count(where: { $0 != SeriesDownsampler.gap }) }
             indices.append(kept)
             smoothedIndices.append(
                 isDetail ? smoothed[position].map { Self.sample(run, $0, sampler, xDomain[position], xLower, xUpper) } : nil)
+        }
+        let restMeans = BucketMeans(bucketCount: restBuckets)
+        var restTrends: [Int: [(Double, Double)?]] = [:]
+        for position in runs.indices where !detailSet.contains(position) {
+            let run = runs[position]
+            let trend = restMeans.reduce(x: run.xValue, y: values[position], count: run.pointCount, xLower: xLower, xUpper: xUpper)
+            drawn += trend.count(where: { $0 != nil })
+            if run.pointCount > restBuckets { sampled = true }
+            restTrends[position] = trend
         }
 
         var yLower = Double.infinity
@@ -112,8 +125,10 @@ public struct LineChart: Sendable {
         let legendEntries = detail.map { position in
             Legend.Entry(runID: runs[position].runID, colorIndex: runs[position].colorIndex, name: runs[position].name)
         }
-        let restNote = restCount > 0 ? "+\(restCount) more runs: faint lines, grey band = their range" : nil
-        let legend = Legend(entries: runs.count > 1 || restCount > 0 ? legendEntries : [], width: width - 24, extraNote: restNote)
+        let restDrawn = min(restCount, restLimit)
+        var restNote = restCount > 0 ? "+\(restCount) more runs: faint lines, grey band = their range" : nil
+        if restDrawn < restCount { restNote = "+\(restCount) more runs: grey band = their range, \(restDrawn) drawn as faint lines" }
+        let legend = Legend(entries: legendEntries, width: width - 24, extraNote: restNote)
         let summary = "Line chart \(title): \(runs.count) run\(runs.count == 1 ? "" : "s"), \(xLabel ?? "step") "
             + "\(CompactNumber.text(xLower))–\(CompactNumber.text(xUpper)), values "
             + "\(CompactNumber.text(yAxis == .log ? pow10(yLower) : yLower))–\(CompactNumber.text(yAxis == .log ? pow10(yUpper) : yUpper))"
@@ -137,10 +152,8 @@ public struct LineChart: Sendable {
         if restCount > 0 {
             let rest = runs.indices.filter { !detailSet.contains($0) }
             drawBand(rest: rest, values: values, x: x, y: y, plot: plot, on: &canvas)
-            for position in rest {
-                painter.paint(
-                    run: runs[position], layers: [(values[position], indices[position], "ac-line")],
-                    tooltip: tooltip(position), groupClass: "run ac-rest", endDot: false, on: &canvas)
+            for position in rest.prefix(restDrawn) {
+                painter.paintTrend(run: runs[position], points: restTrends[position] ?? [], tooltip: runs[position].name, on: &canvas)
             }
         }
         for position in detail {

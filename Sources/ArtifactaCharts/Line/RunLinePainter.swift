@@ -39,6 +39,26 @@ struct RunLinePainter {
         canvas.writer.close("g")
     }
 
+    /// Writes a faint context line through points given in data units (`nil` breaks the line).
+    func paintTrend(run: LineChartRun, points: [(Double, Double)?], tooltip: String, on canvas: inout ChartCanvas) {
+        canvas.writer.open(
+            "g", attributeList: [("class", "run ac-rest " + Palette.colorClass(run.colorIndex)), ("data-run", run.runID)])
+        canvas.writer.title(tooltip)
+        var path = PolylinePath()
+        for point in points {
+            guard let point else {
+                path.add(nil)
+                continue
+            }
+            let x = xAxis(point.0), y = yAxis(point.1)
+            path.add(x.isFinite && y.isFinite ? (x, y) : nil)
+        }
+        path.endSegment()
+        if !path.d.isEmpty { canvas.writer.leaf("path", ["class": "ac-line", "d": path.d]) }
+        for dot in path.dots { writeDot(dot, radius: 1.5, on: &canvas) }
+        canvas.writer.close("g")
+    }
+
     private func writeDot(_ point: (Double, Double), radius: Double, on canvas: inout ChartCanvas) {
         canvas.writer.leaf("circle", [
             "class": "ac-dot", "cx": SVGNumber.text(point.0), "cy": SVGNumber.text(point.1), "r": SVGNumber.text(radius),

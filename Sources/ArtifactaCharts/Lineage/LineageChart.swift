@@ -28,6 +28,7 @@ public struct LineageChart: Sendable {
         let summary = "Lineage \(title): \(note), \(layout.edges.count) links"
         var canvas = ChartCanvas(width: width, height: height, title: title, summary: summary, note: note)
         let labelEdges = layout.edges.count <= edgeLabelLimit
+        var placedLabels: [(x: Double, y: Double, width: Double)] = []
         canvas.writer.open("g", ["class": "ac-edges"])
         for edge in layout.edges {
             let from = layout.boxes[edge.from], to = layout.boxes[edge.to]
@@ -40,13 +41,15 @@ public struct LineageChart: Sendable {
             canvas.writer.title("\(from.node.label) → \(to.node.label) (\(edge.role))")
             canvas.writer.leaf("path", ["class": "ac-edge", "d": d])
             let arrow = "M\(SVGNumber.text(end.0 - 6)) \(SVGNumber.text(end.1 - 4))L\(SVGNumber.text(end.0)) \(SVGNumber.text(end.1))L\(SVGNumber.text(end.0 - 6)) \(SVGNumber.text(end.1 + 4))Z"
-            canvas.writer.leaf("path", ["d": arrow, "style": "fill:var(--chart-axis,#8C959F)"])
-            if labelEdges {
-                let mid = ((start.0 + end.0) / 2, (start.1 + end.1) / 2 - 4)
+            canvas.writer.leaf("path", ["class": "ac-arrow", "d": arrow])
+            if labelEdges, let mid = Self.labelPosition(
+                edge.role, curve: [start, (start.0 + bend, start.1), (end.0 - bend, end.1), end], avoiding: &placedLabels,
+                boxes: layout.boxes)
+            {
                 canvas.writer.element(
                     "text",
-                    ["class": "ac-muted", "x": SVGNumber.text(mid.0), "y": SVGNumber.text(mid.1), "text-anchor": "middle",
-                     "font-size": "10", "style": "paint-order:stroke;stroke:var(--chart-bg,#FFFFFF);stroke-width:3px"],
+                    ["class": "ac-muted ac-halo", "x": SVGNumber.text(mid.0), "y": SVGNumber.text(mid.1), "text-anchor": "middle",
+                     "font-size": "10"],
                     content: edge.role)
             }
             canvas.writer.close("g")
@@ -54,6 +57,29 @@ public struct LineageChart: Sendable {
         canvas.writer.close("g")
         for box in layout.boxes { drawNode(box, on: &canvas) }
         return canvas.finish()
+    }
+
+    /// A point along the edge's curve where its label overlaps no earlier label and no box,
+    /// trying the middle first; `nil` when there is none (the tooltip still names the role).
+    static func labelPosition(
+        _ text: String, curve: [(Double, Double)], avoiding placed: inout [(x: Double, y: Double, width: Double)],
+        boxes: [LineageLayout.Box]
+    ) -> (Double, Double)? {
+        let width = TextMeasure.width(text, fontSize: 10) + 4
+        for t in [0.5, 0.38, 0.62, 0.26, 0.74] {
+            let u = 1 - t
+            let x = u * u * u * curve[0].0 + 3 * u * u * t * curve[1].0 + 3 * u * t * t * curve[2].0 + t * t * t * curve[3].0
+            let y = u * u * u * curve[0].1 + 3 * u * u * t * curve[1].1 + 3 * u * t * t * curve[2].1 + t * t * t * curve[3].1 - 4
+            let clashesLabel = placed.contains { abs($0.x - x) < ($0.width + width) / 2 && abs($0.y - y) < 12 }
+            let clashesBox = boxes.contains { box in
+                x + width / 2 > box.x && x - width / 2 < box.x + box.width && y > box.y - 2 && y - 10 < box.y + box.height
+            }
+            if !clashesLabel && !clashesBox {
+                placed.append((x, y, width))
+                return (x, y)
+            }
+        }
+        return nil
     }
 
     private func drawNode(_ box: LineageLayout.Box, on canvas: inout ChartCanvas) {

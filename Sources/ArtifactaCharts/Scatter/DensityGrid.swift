@@ -34,7 +34,7 @@ struct DensityGrid {
                 let fraction = Double(count) / Double(max(maxCount, 1))
                 canvas.writer.open("rect", [
                     "x": SVGNumber.text(plot.left + Double(column) * width), "y": SVGNumber.text(plot.top + Double(row) * height),
-                    "width": SVGNumber.text(width), "height": SVGNumber.text(height), "fill": ColorScale.sequential.hex(at: fraction),
+                    "width": SVGNumber.text(width), "height": SVGNumber.text(height), "fill": ColorScale.sequential.hex(at: ColorScale.markFraction(fraction)),
                 ])
                 canvas.writer.title("\(count) point\(count == 1 ? "" : "s")")
                 canvas.writer.close("rect")

@@ -69,12 +69,12 @@ public struct ScatterChart: Sendable {
         if density {
             let grid = DensityGrid(xs: xs, ys: ys, x: x, y: y, plot: plot)
             grid.draw(on: &canvas)
-            ColorLegend(scale: .sequential, lower: 1, upper: Double(max(grid.maxCount, 1)), title: "points per cell")
+            ColorLegend(scale: .sequential, lower: 1, upper: Double(max(grid.maxCount, 1)), title: "points per cell", start: ColorScale.markStart)
                 .draw(left: plot.right + 12, top: plot.top, height: min(plot.height, 200), on: &canvas)
         } else {
             drawDots(finite, x: x, y: y, coloring: coloring, on: &canvas)
             if coloring.isNumeric, let range = coloring.numericRange {
-                ColorLegend(scale: .sequential, lower: range.lower, upper: range.upper, title: "colour value")
+                ColorLegend(scale: .sequential, lower: range.lower, upper: range.upper, title: "colour value", start: ColorScale.markStart)
                     .draw(left: plot.right + 12, top: plot.top, height: min(plot.height, 200), on: &canvas)
             }
         }
@@ -94,6 +94,7 @@ public struct ScatterChart: Sendable {
         let finiteSizes = sizes?.filter { $0.isFinite && $0 >= 0 } ?? []
         let maxSize = finiteSizes.max() ?? 0
         let inlineLabels = scatter.labels != nil && points.count <= Self.inlineLabelLimit
+        var placedLabels: [(x: Double, y: Double, width: Double)] = []
         canvas.writer.open("g", ["class": "ac-points " + Palette.colorClass(colorIndex)])
         for (position, index) in points.enumerated() {
             let cx = x(scatter.x[index]), cy = y(scatter.y[index])
@@ -107,13 +108,20 @@ public struct ScatterChart: Sendable {
             if let size = sizes?[position], size.isFinite { tip += ", size \(CompactNumber.text(size))" }
             if let colorText = coloring.text(index) { tip += ", " + colorText }
             canvas.writer.open("circle", attributeList: [
-                ("class", "ac-mark"), ("cx", SVGNumber.text(cx)), ("cy", SVGNumber.text(cy)), ("r", SVGNumber.text(radius)),
-                ("style", coloring.style(index) + (sizes != nil ? ";fill-opacity:.6" : ";fill-opacity:.8")),
+                ("class", "ac-mark" + coloring.colorClass(index)), ("cx", SVGNumber.text(cx)), ("cy", SVGNumber.text(cy)),
+                ("r", SVGNumber.text(radius)),
+                ("style", [coloring.style(index), sizes != nil ? "fill-opacity:.6" : "fill-opacity:.8"].filter { !$0.isEmpty }.joined(separator: ";")),
             ])
             canvas.writer.title(tip)
             canvas.writer.close("circle")
             if inlineLabels, let label {
-                let fitsRight = cx + radius + 3 + min(110, TextMeasure.width(label, fontSize: 10)) <= x.scale.rangeEnd
+                let labelWidth = min(110, TextMeasure.width(label, fontSize: 10))
+                let fitsRight = cx + radius + 3 + labelWidth <= x.scale.rangeEnd
+                let left = fitsRight ? cx + radius + 3 : cx - radius - 3 - labelWidth
+                // A label that would overlap an earlier one is left to the tooltip.
+                guard !placedLabels.contains(where: { abs($0.y - cy) < 11 && left < $0.x + $0.width && $0.x < left + labelWidth })
+                else { continue }
+                placedLabels.append((left, cy, labelWidth))
                 canvas.label(
                     label, x: fitsRight ? cx + radius + 3 : cx - radius - 3, y: cy + 3.5, maxWidth: 110, fontSize: 10,
                     attributes: [("class", "ac-muted")], anchor: fitsRight ? "start" : "end")

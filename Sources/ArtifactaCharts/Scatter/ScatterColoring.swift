@@ -35,14 +35,20 @@ struct ScatterColoring {
         categories.enumerated().map { Legend.Entry(runID: nil, colorIndex: $0.offset, name: $0.element, lineSwatch: false) }
     }
 
-    /// The inline style that colours point `index` (empty for the default colour).
+    /// The extra class that colours point `index` (a category's palette colour, or missing).
+    func colorClass(_ index: Int) -> String {
+        if index < categoryOf.count { return " " + Palette.colorClass(categoryOf[index]) }
+        if index < numbers.count, numericRange != nil, !numbers[index].isFinite { return " ac-missing" }
+        return ""
+    }
+
+    /// The inline fill of point `index` on a numeric colour scale (empty otherwise).
     func style(_ index: Int) -> String {
-        if index < categoryOf.count { return "fill:" + Palette.cssColor(categoryOf[index]) }
         if index < numbers.count, let range = numericRange {
             let value = numbers[index]
-            guard value.isFinite else { return "fill:var(--chart-muted,#656D76)" }
+            guard value.isFinite else { return "" }
             let fraction = range.upper > range.lower ? (value - range.lower) / (range.upper - range.lower) : 0.5
-            return "fill:" + ColorScale.sequential.hex(at: fraction)
+            return "fill:" + ColorScale.sequential.hex(at: ColorScale.markFraction(fraction))
         }
         return ""
     }

@@ -14,6 +14,16 @@ public struct ColorScale: Sendable {
         "#2166AC", "#4393C3", "#92C5DE", "#D1E5F0", "#E8E8E8", "#FDDBC7", "#F4A582", "#D6604D", "#B2182B",
     ])
 
+    /// Where marks on a plain background start on ``sequential``: its darkest part would
+    /// vanish on a dark theme.
+    public static let markStart = 0.15
+
+    /// The position on the scale of a mark whose value is `fraction` of its range, skipping
+    /// the part below ``markStart``.
+    public static func markFraction(_ fraction: Double) -> Double {
+        markStart + (1 - markStart) * min(max(fraction.isFinite ? fraction : 0, 0), 1)
+    }
+
     init(hexStops: [String]) {
         stops = hexStops.map(Self.rgb)
     }

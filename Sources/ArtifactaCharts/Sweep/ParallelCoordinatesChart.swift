@@ -47,7 +47,7 @@ public struct ParallelCoordinatesChart: Sendable {
         let axes = (parameters + [metric]).map { SweepAxis(name: $0, runs: shown) }
         let metricValues = shown.compactMap { $0.number(metric) }
         let metricRange = (metricValues.min() ?? 0, metricValues.max() ?? 1)
-        let legend = ColorLegend(scale: .sequential, lower: metricRange.0, upper: metricRange.1, title: metric, start: 0.12)
+        let legend = ColorLegend(scale: .sequential, lower: metricRange.0, upper: metricRange.1, title: metric, start: ColorScale.markStart)
 
         var notes = ["\(shown.count) runs", goal == .minimize ? "lower \(metric) is better" : "higher \(metric) is better"]
         if shown.count < runs.count { notes[0] = "best \(shown.count) of \(runs.count) runs" }
@@ -79,11 +79,11 @@ public struct ParallelCoordinatesChart: Sendable {
             canvas.writer.title("\(run.name)\(isBest ? " (best)" : ""): " + description.joined(separator: ", "))
             if isBest {
                 // A halo in the text colour keeps the best line visible on any background.
-                canvas.writer.leaf("path", ["class": "ac-line", "style": "stroke:var(--chart-text,#1F2328);stroke-width:6;opacity:.9", "d": d])
+                canvas.writer.leaf("path", ["class": "ac-line ac-best-halo", "d": d])
             }
             canvas.writer.leaf("path", [
-                "class": "ac-line",
-                "style": "stroke:\(color ?? "var(--chart-muted,#656D76)");stroke-width:\(isBest ? "3.5" : "1.4");opacity:\(isBest ? "1" : ".75")",
+                "class": color == nil ? "ac-line ac-no-metric" : "ac-line",
+                "style": (color.map { "stroke:\($0);" } ?? "") + "stroke-width:\(isBest ? "3.5" : "1.4");opacity:\(isBest ? "1" : ".75")",
                 "d": d,
             ])
             canvas.writer.close("g")
@@ -96,11 +96,10 @@ public struct ParallelCoordinatesChart: Sendable {
         return canvas.finish()
     }
 
-    /// Where a metric value sits on the colour scale; the darkest tenth is skipped so lines
-    /// stay visible on a dark background.
+    /// Where a metric value sits on the colour scale (its darkest part skipped, see ``ColorScale/markStart``).
     static func colorFraction(_ value: Double, _ range: (Double, Double)) -> Double {
         let fraction = range.1 > range.0 ? (value - range.0) / (range.1 - range.0) : 0.5
-        return 0.12 + 0.88 * fraction
+        return ColorScale.markFraction(fraction)
     }
 
     private func drawAxis(
@@ -120,7 +119,7 @@ public struct ParallelCoordinatesChart: Sendable {
             canvas.writer.leaf("path", ["class": "ac-axis", "d": "M\(SVGNumber.text(x - 3)) \(SVGNumber.text(position))h6"])
             canvas.label(
                 tick.label, x: x - 6, y: position + 3.5, maxWidth: max(30, spacing / 2 - 6),
-                attributes: [("class", "ac-tick"), ("style", "paint-order:stroke;stroke:var(--chart-bg,#FFFFFF);stroke-width:3px")],
+                attributes: [("class", "ac-tick ac-halo")],
                 anchor: "end")
         }
         if axis.hasMissing {

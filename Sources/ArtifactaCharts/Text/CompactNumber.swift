@@ -13,7 +13,7 @@ public enum CompactNumber {
         let unit = pow10(exponent - digits + 1)
         let rounded = (value / unit).rounded() * unit
         exponent = Int(floor(log10(abs(rounded))))
-        if exponent >= 15 || exponent < -4 {
+        if exponent >= 15 || exponent < -3 {
             return scientific(rounded, decimals: digits - 1)
         }
         if let (divisor, suffix) = suffixes.first(where: { abs(rounded) >= $0.0 }) {
@@ -30,7 +30,7 @@ public enum CompactNumber {
         let magnitude = max(abs(value), step)
         let exponent = Int(floor(log10(magnitude)))
         let stepExponent = Int(floor(log10(step) + 1e-9))
-        if exponent >= 15 || exponent < -4 {
+        if exponent >= 15 || exponent < -3 {
             return scientific(value, decimals: max(0, exponent - stepExponent))
         }
         if let (divisor, suffix) = suffixes.first(where: { magnitude >= $0.0 }) {

@@ -31,6 +31,12 @@ extension GoldenCatalog {
         },
     ]
 
+    static let barEmptyCases: [Case] = [
+        Case(name: "bar-empty") {
+            CategoryBarChart(title: "no bars", bars: BarChart(categories: [], groups: [BarGroup]())).svg()
+        },
+    ]
+
     static let scatterCases: [Case] = [
         Case(name: "scatter-labelled") {
             let scatter = Scatter(

@@ -16,6 +16,11 @@ extension GoldenCatalog {
         Case(name: "line-64-runs-20k-points") {
             LineChart(title: "train_m0 (64 runs)", xLabel: "step", yLabel: "train_m0", runs: SampleData.lossRuns(count: 64, points: 20_000)).svg()
         },
+        Case(name: "line-200-runs-3-selected") {
+            var runs = SampleData.lossRuns(count: 200, points: 2_000)
+            for index in [17, 90, 151] { runs[index].emphasized = true }
+            return LineChart(title: "train/loss (3 of 200 runs selected)", xLabel: "step", yLabel: "loss", runs: runs, smoothing: 0.6).svg()
+        },
         Case(name: "line-log-axis") {
             let runs = (0..<3).map { index in
                 LineChartRun(

@@ -33,6 +33,9 @@ extension GoldenCatalog {
             let values = (0..<100).map { row in (0..<100).map { column in sin(Double(row) / 9) * cos(Double(column) / 13) } }
             return HeatmapChart(title: "activations", matrix: Matrix(rows: labels, cols: labels, values: values)).svg()
         },
+        Case(name: "heatmap-empty") {
+            HeatmapChart(title: "nothing", matrix: Matrix(rows: [], cols: [], values: [])).svg()
+        },
         Case(name: "heatmap-constant") {
             HeatmapChart(title: "ones", matrix: Matrix(rows: ["a", "b"], cols: ["x", "y"], values: [[1, 1], [1, 1]])).svg()
         },

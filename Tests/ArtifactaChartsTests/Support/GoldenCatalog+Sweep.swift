@@ -35,6 +35,9 @@ extension GoldenCatalog {
                 ]
             ).svg()
         },
+        Case(name: "sweep-parallel-coordinates-empty") {
+            ParallelCoordinatesChart(title: "sweep", parameters: ["lr"], metric: "loss", goal: .minimize, runs: []).svg()
+        },
         Case(name: "sweep-importance") {
             let items = [
                 ParameterImportance(parameter: "lr", spearman: -0.62, importance: 0.71),

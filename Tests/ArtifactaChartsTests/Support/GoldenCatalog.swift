@@ -11,7 +11,7 @@ enum GoldenCatalog {
         var testDescription: String { name }
     }
 
-    static let all: [Case] = lineCases + curveCases + heatmapCases + histogramCases + barCases + scatterCases + sweepCases + lineageCases
+    static let all: [Case] = lineCases + curveCases + heatmapCases + histogramCases + barCases + barEmptyCases + scatterCases + sweepCases + lineageCases
 
     static func named(_ name: String) -> Case? { all.first { $0.name == name } }
 }
