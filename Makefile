@@ -11,6 +11,7 @@ demo: deps
 	swift build --product artifacta --product classification-example
 	.build/debug/classification-example --store $(STORE)
 	.build/debug/artifacta runs --store $(STORE)
+	.build/debug/artifacta build --store $(STORE) --out artifacta-site
 
 test: deps test-swift test-python
 

@@ -16,16 +16,18 @@ import Testing
         let result = try fixture.build()
         #expect(result.diagnostics.isEmpty)
         let plots = try fixture.page("p/my-project/plots.html")
-        #expect(plots.occurrences(of: "data-run=\"\(run.id)\"") == 1, "one line, not one per log call")
+        #expect(plots.occurrences(of: "data-run=\"\(run.id)\"><title>") == 1, "one line, not one per log call")
         #expect(plots.contains("metrics · train_loss"))
         let runPage = try fixture.page("p/my-project/runs/\(run.id).html")
         #expect(runPage.contains("learning_rate"))
         #expect(runPage.contains("0.001"))
-        // The line's path has ten vertices: one M and nine L commands.
-        let lineStart = try #require(plots.range(of: "data-run=\"\(run.id)\""))
-        let pathText = plots[lineStart.upperBound...].prefix(3000)
-        let d = try #require(pathText.range(of: " d=\"").map { pathText[$0.upperBound...].prefix { $0 != "\"" } })
-        #expect(d.filter { $0 == "L" }.count + d.filter { $0 == "M" }.count == 10, "path: \(d)")
+        // The line's path has ten vertices: twenty coordinates.
+        let lineStart = try #require(plots.range(of: "data-run=\"\(run.id)\"><title>"))
+        let after = plots[lineStart.upperBound...]
+        let pathStart = try #require(after.range(of: "class=\"ac-line\" d=\""))
+        let d = after[pathStart.upperBound...].prefix { $0 != "\"" }
+        let numbers = d.split(whereSeparator: { !"0123456789.-".contains($0) })
+        #expect(numbers.count == 20, "path: \(d)")
     }
 
     @Test func `series and curves overlay every run; other primitives are drawn per run`() throws {
@@ -123,7 +125,7 @@ import Testing
                 while let range = rest.range(of: " " + attribute) {
                     let value = rest[range.upperBound...].prefix { $0 != "\"" }
                     #expect(!value.hasPrefix("http") && !value.hasPrefix("//") && !value.hasPrefix("/"), "\(path): \(value)")
-                    let target = value.split(separator: "#").first.map { $0.split(separator: "?").first ?? $0 } ?? ""
+                    let target = value.hasPrefix("#") ? "" : (value.split(separator: "#").first.map { $0.split(separator: "?").first ?? $0 } ?? "")
                     if !target.isEmpty {
                         let resolved = URL(fileURLWithPath: path, relativeTo: fixture.siteURL).deletingLastPathComponent()
                             .appendingPathComponent(String(target)).standardizedFileURL
