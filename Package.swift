@@ -58,6 +58,11 @@ let package = Package(
             path: "Benchmarks/StoreBench"
         ),
         .executableTarget(
+            name: "artifacta-site-bench",
+            dependencies: ["Artifacta", "ArtifactaSite"],
+            path: "Benchmarks/SiteBench"
+        ),
+        .executableTarget(
             name: "artifacta-chart-bench",
             dependencies: ["ArtifactaCharts"],
             path: "Benchmarks/ChartBench"

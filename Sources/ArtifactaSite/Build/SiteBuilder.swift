@@ -102,13 +102,11 @@ public struct SiteBuilder: Sendable {
         state.pages += artifacts.pages.count
         state.diagnostics += artifacts.diagnostics
 
-        for (position, run) in project.runs.enumerated() {
-            if position % 8 == 0 { report("run pages \(position + 1)/\(project.runs.count)") }
-            let page = try RunPage.render(run, project: project, aggregates: aggregates, paths: paths, site: site, templates: templates)
-            try writer.write(page.page)
-            state.pages += 1
-            state.charts += page.charts
-        }
+        report("run pages")
+        let runPages = try RunPage.renderAll(project, aggregates: aggregates, paths: paths, site: site, templates: templates)
+        for page in runPages.pages { try writer.write(page) }
+        state.pages += runPages.pages.count
+        state.charts += runPages.charts
         state.summaries.append(IndexPage.summary(of: project, paths: paths))
     }
 

@@ -31,6 +31,9 @@ struct PlotsPage {
         var chartCSS = ChartTheme.embeddedCSS
         var variants: [VariantLink]
         var sections: [Section]
+        /// Variant pages hold only the Series charts the variant changes.
+        var isVariant: Bool
+        var standardHref: String
     }
 
     /// Renders the four variants; charts that do not change between variants are drawn once.
@@ -60,20 +63,20 @@ struct PlotsPage {
         for variant in PlotVariant.allCases {
             let path = paths.projectPage(project.name, variant.pageName)
             var position = 0
-            let pageSections = sections.map { section -> Section in
-                let charts = section.charts.map { spec -> Chart in
+            let pageSections = sections.compactMap { section -> Section? in
+                let charts = section.charts.compactMap { spec -> Chart? in
                     defer { position += 1 }
-                    let svg = byVariant[variant]?[position] ?? byVariant[.standard]?[position] ?? ""
+                    guard let svg = byVariant[variant]?[position] else { return nil }
                     return Chart(id: ids[position], title: spec.title, kind: ChartRenderer.kind(of: spec), svg: svg)
                 }
-                return Section(name: section.name, anchor: "section-" + SitePaths.slug(section.name), charts: charts)
+                return charts.isEmpty ? nil : Section(name: section.name, anchor: "section-" + SitePaths.slug(section.name), charts: charts)
             }
             let links = PlotVariant.allCases.map {
                 VariantLink(label: $0.label, href: $0.pageName, current: $0 == variant)
             }
             let model = Model(
                 page: .project(project.name, title: "Plots of \(project.name)", path: path, kind: "plots", paths: paths), site: site,
-                variants: links, sections: pageSections)
+                variants: links, sections: pageSections, isVariant: variant != .standard, standardHref: PlotVariant.standard.pageName)
             pages.append(RenderedPage(path: path, html: try templates.render(model, template: "plots")))
         }
         return (pages, jobs.count)

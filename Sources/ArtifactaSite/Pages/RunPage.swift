@@ -1,5 +1,7 @@
 import ArtifactaCharts
 import ArtifactaCore
+import Foundation
+import Synchronization
 
 /// `p/<project>/runs/<id>.html`: one run's config, environment, code version, dependencies,
 /// inputs and outputs, and every chart of what it logged.
@@ -31,6 +33,27 @@ struct RunPage {
         var artifacts: [ArtifactPages.ArtifactRow]
         var hasArtifacts: Bool
         var sections: [PlotsPage.Section]
+    }
+
+    /// Every run page of a project, drawn on all cores.
+    static func renderAll(
+        _ project: ProjectData, aggregates: SeriesAggregates, paths: SitePaths, site: SiteContext, templates: TemplateRenderer
+    ) throws -> (pages: [RenderedPage], charts: Int) {
+        let results = Mutex([Result<(page: RenderedPage, charts: Int), any Error>?](repeating: nil, count: project.runs.count))
+        DispatchQueue.concurrentPerform(iterations: project.runs.count) { index in
+            let result = Result {
+                try render(project.runs[index], project: project, aggregates: aggregates, paths: paths, site: site, templates: templates)
+            }
+            results.withLock { $0[index] = result }
+        }
+        var pages: [RenderedPage] = []
+        var charts = 0
+        for result in results.withLock({ $0 }) {
+            guard let rendered = try result?.get() else { continue }
+            pages.append(rendered.page)
+            charts += rendered.charts
+        }
+        return (pages, charts)
     }
 
     static func render(

@@ -6,6 +6,9 @@ import ArtifactaCore
 struct ChartRenderer: Sendable {
     let project: ProjectData
 
+    /// Line vertices of a chart that shows one run (run pages): enough for about two per pixel.
+    static let singleRunVertexBudget = 1_500
+
     func svg(_ spec: ChartSpec, runs: [RunData], variant: PlotVariant = .standard) -> String {
         Self.strippingStyle(rawSVG(spec, runs: runs, variant: variant))
     }
@@ -30,7 +33,8 @@ struct ChartRenderer: Sendable {
             }
             return LineChart(
                 title: spec.title, xLabel: index ?? "step", yLabel: field, runs: lines,
-                yAxis: variant.logScale ? .log : .linear, smoothing: variant.smoothed ? PlotVariant.smoothingWeight : nil
+                yAxis: variant.logScale ? .log : .linear, smoothing: variant.smoothed ? PlotVariant.smoothingWeight : nil,
+                vertexBudget: lines.count == 1 ? Self.singleRunVertexBudget : 12_000
             ).svg()
         case .curveOverlay(let name):
             let curves = runs.compactMap { run -> CurveChartRun? in
@@ -66,11 +70,10 @@ struct ChartRenderer: Sendable {
 
     /// The SVG without its `<style>` element, which the page's stylesheet replaces.
     static func strippingStyle(_ svg: String) -> String {
-        guard let start = svg.range(of: "<style>"), let end = svg.range(of: "</style>", range: start.upperBound..<svg.endIndex) else {
-            return svg
-        }
-        var result = svg
-        result.removeSubrange(start.lowerBound..<end.upperBound)
-        return result
+        let bytes = svg.utf8
+        guard let start = bytes.firstRange(of: "<style>".utf8),
+            let end = bytes[start.upperBound...].firstRange(of: "</style>".utf8)
+        else { return svg }
+        return String(svg[..<start.lowerBound]) + String(svg[end.upperBound...])
     }
 }

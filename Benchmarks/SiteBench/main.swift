@@ -1,0 +1,95 @@
+// The site build benchmark of issue 4 on the W1 workload (DESIGN.md §9).
+//   swift build -c release --product artifacta-site-bench
+//   .build/release/artifacta-site-bench [--runs 64] [--steps 20000] [--work DIR]
+// Prints a Markdown table: time to read W1's data from the store, build time, their ratio,
+// peak memory, site size, largest page and largest chart.
+import Artifacta
+import ArtifactaSite
+import Foundation
+import Synchronization
+
+let arguments = CommandLine.arguments
+func option(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+var workload = W1Workload()
+workload.runs = option("--runs").flatMap(Int.init) ?? 64
+workload.steps = option("--steps").flatMap(Int.init) ?? 20_000
+let work = URL(fileURLWithPath: option("--work") ?? NSTemporaryDirectory()).appendingPathComponent("artifacta-site-bench-\(workload.runs)x\(workload.steps)")
+let storeLocation = StoreLocation(directory: work.appendingPathComponent("store"))
+if !FileManager.default.fileExists(atPath: storeLocation.databaseURL.path) {
+    FileHandle.standardError.write(Data("generating W1 (\(workload.runs) runs × \(workload.steps) steps) in \(work.path)…\n".utf8))
+    try workload.write(into: try Store.open(storeLocation), scratch: work.appendingPathComponent("scratch"))
+}
+let store = try Store.open(storeLocation)
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+// Reading the same data: every Series point, every entry and artifact row.
+var points = 0
+let readCPUBefore = cpuSeconds()
+let readTime = try seconds {
+    for run in try store.runs() {
+        for entry in try store.entries(runID: run.id) where entry.type == .series {
+            points += try store.series(entryID: entry.id).fields.reduce(0) { $0 + $1.values.count }
+        }
+        _ = try store.artifacts(runID: run.id)
+    }
+}
+let readCPU = cpuSeconds() - readCPUBefore
+
+let out = work.appendingPathComponent("site")
+var result: SiteBuildResult?
+let steps = Mutex<[(String, UInt64)]>([])
+let cpuBefore = cpuSeconds()
+let buildTime = try seconds {
+    result = try SiteBuilder(store: store, output: out, progress: { progress in
+        steps.withLock { $0.append((progress.step, DispatchTime.now().uptimeNanoseconds)) }
+    }).build()
+}
+let buildCPU = cpuSeconds() - cpuBefore
+let stepTimes = steps.withLock { $0 }
+for (index, step) in stepTimes.enumerated() where index + 1 < stepTimes.count {
+    FileHandle.standardError.write(Data(String(format: "  %-12@ %.3f s\n", step.0, Double(stepTimes[index + 1].1 - step.1) / 1e9).utf8))
+}
+
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+var usage = rusage()
+getrusage(RUSAGE_SELF.rawValue, &usage)
+
+var largestPage = (path: "", size: 0)
+var largestChart = 0
+if let enumerator = FileManager.default.enumerator(atPath: out.path) {
+    for case let path as String in enumerator where path.hasSuffix(".html") {
+        guard let text = try? String(contentsOf: out.appendingPathComponent(path), encoding: .utf8) else { continue }
+        if text.utf8.count > largestPage.size { largestPage = (path, text.utf8.count) }
+        var rest = text.utf8[...]
+        while let start = rest.firstRange(of: "<svg ".utf8), let end = rest[start.upperBound...].firstRange(of: "</svg>".utf8) {
+            largestChart = max(largestChart, rest.distance(from: start.lowerBound, to: end.upperBound))
+            rest = rest[end.upperBound...]
+        }
+    }
+}
+let megabytes = { (bytes: Int64) in String(format: "%.1f MB", Double(bytes) / 1e6) }
+print("| measurement | result |")
+print("|---|---|")
+print("| workload | \(workload.runs) runs × \(workload.seriesPerRun) Series × 3 fields × \(workload.steps) steps = \(points) points |")
+print("| read W1's data from the store | \(String(format: "%.3f s", readTime)) |")
+print("| `artifacta build` of the whole site | \(String(format: "%.3f s", buildTime)) |")
+print("| build / read | \(String(format: "%.1f×", buildTime / readTime)) |")
+print("| CPU time: read, build (both cores) | \(String(format: "%.3f s, %.3f s", readCPU, buildCPU)) |")
+print("| peak memory (max RSS of the process) | \(usage.ru_maxrss / 1024) MB |")
+if let result {
+    print("| site | \(result.pages) pages, \(result.charts) charts, \(result.files) files, \(megabytes(result.bytes)) |")
+}
+print("| largest page | \(largestPage.path), \(largestPage.size / 1000) KB |")
+print("| largest chart | \(largestChart / 1000) KB |")
