@@ -27,10 +27,15 @@ let package = Package(
         // Templates/ and site/ live at the top level; the target reaches them through symbolic links.
         .target(name: "ArtifactaAssets", resources: [.embedInCode("Templates"), .embedInCode("site")]),
         .target(name: "CSystemShims"),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
         .target(
             name: "ArtifactaSite",
             dependencies: [
-                "ArtifactaCore", "ArtifactaStore", "ArtifactaCharts", "ArtifactaAssets", "CSystemShims",
+                "ArtifactaCore", "ArtifactaStore", "ArtifactaCharts", "ArtifactaAssets", "CSystemShims", "CCmarkGFM",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

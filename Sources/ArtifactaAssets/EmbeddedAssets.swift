@@ -15,6 +15,8 @@ public enum EmbeddedAssets {
         "artifacts": text(PackageResources.artifacts_mustache),
         "artifact": text(PackageResources.artifact_mustache),
         "run": text(PackageResources.run_mustache),
+        "notebooks": text(PackageResources.notebooks_mustache),
+        "notebook": text(PackageResources.notebook_mustache),
     ]
 
     /// Files copied into every site's `assets/` folder, by file name.

@@ -25,15 +25,32 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The title shown on every page.")
     var title = "Artifacta"
 
+    @Option(help: "Markdown notebooks: <dir>/<project>/*.md per project, <dir>/*.md for the site (default: ./notebooks when it exists).")
+    var notebooks: String?
+
     func run() throws {
         let store = try storeOptions.openExisting()
         let output = URL(fileURLWithPath: out)
         let display = ProgressDisplay()
-        let builder = SiteBuilder(store: store, output: output, projects: projects, title: title, progress: display.show)
+        let builder = SiteBuilder(
+            store: store, output: output, projects: projects, title: title, notebooksFolder: try notebooksFolder(),
+            progress: display.show)
         let result = try builder.build()
         display.finish()
         for diagnostic in result.diagnostics { Terminal.note(diagnostic.description) }
         print(result.summary)
         print("Open \(output.appendingPathComponent("index.html").path)")
+    }
+
+    private func notebooksFolder() throws -> URL? {
+        var isDirectory: ObjCBool = false
+        guard let notebooks else {
+            return FileManager.default.fileExists(atPath: "notebooks", isDirectory: &isDirectory) && isDirectory.boolValue
+                ? URL(fileURLWithPath: "notebooks") : nil
+        }
+        guard FileManager.default.fileExists(atPath: notebooks, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CLIError("--notebooks \(notebooks) is not a folder")
+        }
+        return URL(fileURLWithPath: notebooks)
     }
 }

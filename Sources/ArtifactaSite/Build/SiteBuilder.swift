@@ -12,15 +12,21 @@ public struct SiteBuilder: Sendable {
     /// Only these projects; all when empty.
     public var projects: [String]
     public var title: String
+    /// Markdown notebooks: `<folder>/<project>/*.md` and `<folder>/*.md` for the whole site.
+    public var notebooksFolder: URL?
     public var progress: (@Sendable (SiteProgress) -> Void)?
 
     public static let version = "0.1.0"
 
-    public init(store: Store, output: URL, projects: [String] = [], title: String = "Artifacta", progress: (@Sendable (SiteProgress) -> Void)? = nil) {
+    public init(
+        store: Store, output: URL, projects: [String] = [], title: String = "Artifacta", notebooksFolder: URL? = nil,
+        progress: (@Sendable (SiteProgress) -> Void)? = nil
+    ) {
         self.store = store
         self.output = output
         self.projects = projects
         self.title = title
+        self.notebooksFolder = notebooksFolder
         self.progress = progress
     }
 
@@ -40,7 +46,10 @@ public struct SiteBuilder: Sendable {
             for (index, name) in names.enumerated() {
                 try buildProject(name, index: index, of: names.count, loader: loader, paths: paths, site: site, templates: templates, writer: writer, state: &state)
             }
-            try writer.write(IndexPage.render(state.summaries, site: site, templates: templates))
+            let siteNotebooks = notebooksFolder.map { NotebookSource.documents(in: $0, root: $0) } ?? []
+            let notebooks = try NotebookPages.render(siteNotebooks, project: nil, store: store, paths: paths, site: site, templates: templates)
+            try write(notebooks, to: writer, state: &state)
+            try writer.write(IndexPage.render(state.summaries, notebooks: siteNotebooks.count, site: site, templates: templates))
             state.pages += 1
             try writeAssets(writer)
             try writer.commit()
@@ -97,10 +106,18 @@ public struct SiteBuilder: Sendable {
         report("artifacts")
         let artifacts = try ArtifactPages.render(project, store: store, paths: paths, site: site, templates: templates)
         for page in artifacts.pages { try writer.write(page) }
-        for copy in Set(artifacts.copies).sorted(by: { $0.path < $1.path }) { try writer.copy(store.blobs.url(for: copy.hash), to: copy.path) }
+        for copy in Set(artifacts.copies).sorted(by: { $0.path < $1.path }) { try writer.copy(copy.source, to: copy.path) }
         for zip in artifacts.zips { try writer.zip(zip.entries, to: zip.path) }
         state.pages += artifacts.pages.count
         state.diagnostics += artifacts.diagnostics
+
+        report("notebooks")
+        var documents = NotebookSource.documents(from: project.notes)
+        if let notebooksFolder {
+            let folder = notebooksFolder.appendingPathComponent(name)
+            documents += NotebookSource.documents(in: folder, root: notebooksFolder)
+        }
+        try write(try NotebookPages.render(documents, project: name, store: store, paths: paths, site: site, templates: templates), to: writer, state: &state)
 
         report("run pages")
         let runPages = try RunPage.renderAll(project, aggregates: aggregates, paths: paths, site: site, templates: templates)
@@ -108,6 +125,13 @@ public struct SiteBuilder: Sendable {
         state.pages += runPages.pages.count
         state.charts += runPages.charts
         state.summaries.append(IndexPage.summary(of: project, paths: paths))
+    }
+
+    private func write(_ notebooks: NotebookPages.Output, to writer: SiteOutput, state: inout BuildState) throws {
+        for page in notebooks.pages { try writer.write(page) }
+        for copy in Set(notebooks.copies).sorted(by: { $0.path < $1.path }) { try writer.copy(copy.source, to: copy.path) }
+        state.pages += notebooks.pages.count
+        state.diagnostics += notebooks.diagnostics
     }
 
     private func writeAssets(_ writer: SiteOutput) throws {

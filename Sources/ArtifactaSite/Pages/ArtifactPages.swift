@@ -74,10 +74,11 @@ struct ArtifactPages {
         var hasFiles: Bool
     }
 
-    /// A file of the store to copy into the site: blob `hash` to `path`.
+    /// A file to copy into the site: the content at `source` (a blob, or a notebook's file) to `path`.
     struct CopiedFile: Sendable, Hashable {
         var hash: String
         var path: String
+        var source: URL
     }
 
     struct Output {
@@ -129,7 +130,7 @@ struct ArtifactPages {
             var href: String?
             if present {
                 let target = paths.file(hash: file.hash, name: name)
-                output.copies.append(CopiedFile(hash: file.hash, path: target))
+                output.copies.append(CopiedFile(hash: file.hash, path: target, source: store.blobs.url(for: file.hash)))
                 href = SitePaths.link(from: path, to: target)
                 zipEntries.append(ZipWriter.Entry(path: file.path, source: store.blobs.url(for: file.hash)))
             } else {

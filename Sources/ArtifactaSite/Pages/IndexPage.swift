@@ -21,6 +21,8 @@ struct IndexPage {
         var projects: [ProjectCard]
         var hasProjects: Bool
         var recentRuns: [RunRow]
+        var notebookCount: Int
+        var hasNotebooks: Bool
     }
 
     /// What the index needs of one project, gathered while the project is built.
@@ -41,11 +43,11 @@ struct IndexPage {
             card: card, runs: project.runs.map { (RunRow($0, from: path, paths: paths), $0.run.createdAt.timeIntervalSince1970) })
     }
 
-    static func render(_ summaries: [ProjectSummary], site: SiteContext, templates: TemplateRenderer) throws -> RenderedPage {
+    static func render(_ summaries: [ProjectSummary], notebooks: Int, site: SiteContext, templates: TemplateRenderer) throws -> RenderedPage {
         let recent = summaries.flatMap(\.runs).sorted { ($0.created, $0.row.id) > ($1.created, $1.row.id) }.prefix(20).map(\.row)
         let model = Model(
             page: .global(title: "Projects", path: path, kind: "index"), site: site, projects: summaries.map(\.card),
-            hasProjects: !summaries.isEmpty, recentRuns: Array(recent))
+            hasProjects: !summaries.isEmpty, recentRuns: Array(recent), notebookCount: notebooks, hasNotebooks: notebooks > 0)
         return RenderedPage(path: path, html: try templates.render(model, template: "index"))
     }
 }

@@ -30,6 +30,7 @@ struct PageContext: Sendable {
         let tabs: [(String, String, String)] = [
             ("Runs", "index.html", "project"), ("Plots", PlotVariant.standard.pageName, "plots"),
             ("Tables", "tables.html", "tables"), ("Artifacts", "artifacts.html", "artifacts"),
+            ("Notebooks", "notebooks.html", "notebooks"),
         ]
         return PageContext(
             title: title, root: SitePaths.root(from: path), kind: kind, projectKey: name, project: name,
