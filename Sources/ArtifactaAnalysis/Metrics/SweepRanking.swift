@@ -1,0 +1,34 @@
+/// Orders the runs of a sweep by one metric.
+public struct SweepRanking: Sendable {
+    public var metric: SweepMetric
+    public var objective: MetricObjective
+
+    public init(metric: SweepMetric, objective: MetricObjective) {
+        self.metric = metric
+        self.objective = objective
+    }
+
+    /// The runs best first; runs without a finite value of the metric come last. Ties keep
+    /// the order the runs were given in.
+    public func sorted(_ runs: [SweepRunInput]) -> [SweepRunInput] {
+        runs.enumerated().sorted { a, b in
+            switch (a.element.metrics.finite(metric), b.element.metrics.finite(metric)) {
+            case let (x?, y?): return x == y ? a.offset < b.offset : objective.prefers(x, over: y)
+            case (nil, nil): return a.offset < b.offset
+            case (_?, nil): return true
+            case (nil, _?): return false
+            }
+        }.map(\.element)
+    }
+
+    /// The best run, or `nil` when no run has a finite value of the metric. The first of tied runs wins.
+    public func best(_ runs: [SweepRunInput]) -> SweepRunInput? {
+        var best: (run: SweepRunInput, value: Double)?
+        for run in runs {
+            guard let value = run.metrics.finite(metric) else { continue }
+            if let current = best, !objective.prefers(value, over: current.value) { continue }
+            best = (run, value)
+        }
+        return best?.run
+    }
+}
