@@ -11,27 +11,30 @@ struct BinnedFeatures: Sendable {
     static let maxBins = 64
 
     let rowCount: Int
-    /// `codes[feature][row]`: the bin of each row.
-    let codes: [[UInt8]]
+    let featureCount: Int
+    /// The bin of each row, column after column: `codes[feature * rowCount + row]`.
+    let codes: [UInt8]
     let binCounts: [Int]
     /// Whether a column's bins are in value order (numeric) or unordered categories.
     let isOrdered: [Bool]
 
-    var featureCount: Int { codes.count }
+    /// The bin of `row` in `feature`.
+    @inline(__always) func code(_ feature: Int, _ row: Int) -> UInt8 { codes[feature &* rowCount &+ row] }
 
     init(columns: [FeatureColumn]) {
         rowCount = columns.first?.count ?? 0
-        var codes: [[UInt8]] = [], counts: [Int] = [], ordered: [Bool] = []
+        featureCount = columns.count
+        var codes: [UInt8] = [], counts: [Int] = [], ordered: [Bool] = []
         for column in columns {
             switch column {
             case .numeric(let values):
                 let binned = Self.binNumbers(values)
-                codes.append(binned.codes)
+                codes.append(contentsOf: binned.codes)
                 counts.append(binned.count)
                 ordered.append(true)
             case .categorical(let values):
                 let binned = Self.binCategories(values)
-                codes.append(binned.codes)
+                codes.append(contentsOf: binned.codes)
                 counts.append(binned.count)
                 ordered.append(false)
             }

@@ -37,10 +37,9 @@ struct RandomForest: Sendable {
             var donors = outOfBag
             for feature in 0..<features.featureCount {
                 treeRandom.shuffle(&donors)
-                let codes = features.codes[feature]
                 var error = 0.0
                 for (row, donor) in zip(outOfBag, donors) {
-                    let prediction = tree.predict(row: row, in: features, overriding: feature, with: codes[donor])
+                    let prediction = tree.predict(row: row, in: features, overriding: feature, with: features.code(feature, donor))
                     error += (prediction - targets[row]) * (prediction - targets[row])
                 }
                 increase[feature] += (error - baseError) / Double(outOfBag.count)

@@ -21,7 +21,7 @@ struct RegressionTree: Sendable {
         while true {
             let node = nodes[index]
             if node.feature < 0 { return node.value }
-            let code = node.feature == feature ? override : features.codes[node.feature][row]
+            let code = node.feature == feature ? override : features.code(node.feature, row)
             index = node.leftBins & (1 << UInt64(code)) != 0 ? node.left : node.right
         }
     }

@@ -11,6 +11,7 @@ struct RegressionTreeBuilder {
     private var featureOrder: [Int] = []
     private var binSums = [Double](repeating: 0, count: BinnedFeatures.maxBins)
     private var binCounts = [Int](repeating: 0, count: BinnedFeatures.maxBins)
+    private var binOrder: [Int] = []
 
     init(features: BinnedFeatures, targets: [Double], options: ForestOptions, random: SplitMix64) {
         self.features = features
@@ -81,27 +82,38 @@ struct RegressionTreeBuilder {
 
     private mutating func bestSplit(feature: Int, lower: Int, upper: Int, sum: Double, parentScore: Double) -> Split? {
         let binCount = features.binCounts[feature]
-        for bin in 0..<binCount {
-            binSums[bin] = 0
-            binCounts[bin] = 0
+        let offset = feature * features.rowCount
+        // The histogram pass is the hot loop: buffer pointers keep copy-on-write checks out of it.
+        binSums.withUnsafeMutableBufferPointer { sums in
+            binCounts.withUnsafeMutableBufferPointer { counts in
+                features.codes.withUnsafeBufferPointer { codes in
+                    targets.withUnsafeBufferPointer { targets in
+                        for bin in 0..<binCount {
+                            sums[bin] = 0
+                            counts[bin] = 0
+                        }
+                        for position in lower..<upper {
+                            let row = rows[position]
+                            let bin = Int(codes[offset &+ row])
+                            sums[bin] += targets[row]
+                            counts[bin] += 1
+                        }
+                    }
+                }
+            }
         }
-        let codes = features.codes[feature]
-        for position in lower..<upper {
-            let row = rows[position]
-            let bin = Int(codes[row])
-            binSums[bin] += targets[row]
-            binCounts[bin] += 1
-        }
-        var order = (0..<binCount).filter { binCounts[$0] > 0 }
-        guard order.count >= 2 else { return nil }
+        binOrder.removeAll(keepingCapacity: true)
+        for bin in 0..<binCount where binCounts[bin] > 0 { binOrder.append(bin) }
+        guard binOrder.count >= 2 else { return nil }
         let isOrdered = features.isOrdered[feature]
         if !isOrdered {
             let sums = binSums, counts = binCounts
-            order.sort { a, b in
+            binOrder.sort { a, b in
                 let x = sums[a] / Double(counts[a]), y = sums[b] / Double(counts[b])
                 return x == y ? a < b : x < y
             }
         }
+        let order = binOrder
         let total = upper - lower
         var leftSum = 0.0, leftCount = 0, mask: UInt64 = 0
         var best: Split?
@@ -127,9 +139,11 @@ struct RegressionTreeBuilder {
 
     /// Moves the rows that go left to the front of `lower..<upper`; returns where the right side starts.
     private mutating func partition(lower: Int, upper: Int, split: Split) -> Int {
-        let codes = features.codes[split.feature]
+        var rows = self.rows
+        self.rows = []
+        defer { self.rows = rows }
         var middle = lower
-        for position in lower..<upper where split.leftBins & (1 << UInt64(codes[rows[position]])) != 0 {
+        for position in lower..<upper where split.leftBins & (1 << UInt64(features.code(split.feature, rows[position]))) != 0 {
             rows.swapAt(position, middle)
             middle += 1
         }

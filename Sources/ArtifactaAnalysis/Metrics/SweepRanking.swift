@@ -11,14 +11,15 @@ public struct SweepRanking: Sendable {
     /// The runs best first; runs without a finite value of the metric come last. Ties keep
     /// the order the runs were given in.
     public func sorted(_ runs: [SweepRunInput]) -> [SweepRunInput] {
-        runs.enumerated().sorted { a, b in
-            switch (a.element.metrics.finite(metric), b.element.metrics.finite(metric)) {
-            case let (x?, y?): return x == y ? a.offset < b.offset : objective.prefers(x, over: y)
-            case (nil, nil): return a.offset < b.offset
+        let values = runs.map { $0.metrics.finite(metric) }
+        return runs.indices.sorted { a, b in
+            switch (values[a], values[b]) {
+            case let (x?, y?): return x == y ? a < b : objective.prefers(x, over: y)
+            case (nil, nil): return a < b
             case (_?, nil): return true
             case (nil, _?): return false
             }
-        }.map(\.element)
+        }.map { runs[$0] }
     }
 
     /// The best run, or `nil` when no run has a finite value of the metric. The first of tied runs wins.
