@@ -63,6 +63,11 @@ let package = Package(
             dependencies: ["ArtifactaCharts"],
             path: "Benchmarks/ChartBench"
         ),
+        .executableTarget(
+            name: "artifacta-analysis-bench",
+            dependencies: ["ArtifactaAnalysis"],
+            path: "Benchmarks/AnalysisBench"
+        ),
         .target(name: "ArtifactaTestSupport", path: "Tests/ArtifactaTestSupport"),
         .testTarget(name: "ArtifactaCoreTests", dependencies: ["ArtifactaCore"]),
         .testTarget(name: "ArtifactaAnalysisTests", dependencies: ["ArtifactaAnalysis"]),
