@@ -3,8 +3,10 @@ import ArtifactaCore
 /// Computes parameter importance for a sweep and one metric: a rank correlation per
 /// parameter and the permutation importance of a seeded random forest.
 public struct ParameterImportanceEstimator: Sendable {
+    /// The settings of the forest.
     public var options: ForestOptions
 
+    /// An estimator with the given forest settings (100 seeded trees by default).
     public init(options: ForestOptions = ForestOptions()) { self.options = options }
 
     /// The importance of each of the sweep's parameters for `metric`.

@@ -4,6 +4,7 @@ public struct ParameterImportanceReport: Sendable, Equatable {
     /// Below this many runs the report carries a caveat.
     public static let confidentRunCount = 10
 
+    /// The metric the parameters are judged against.
     public var metric: SweepMetric
     /// The runs with a finite value of the metric, the ones the forest was fitted on.
     public var runCount: Int
@@ -13,6 +14,7 @@ public struct ParameterImportanceReport: Sendable, Equatable {
     /// low or negative values mean the importances explain little.
     public var outOfBagR2: Double?
 
+    /// A report from its parts.
     public init(metric: SweepMetric, runCount: Int, scores: [ParameterImportanceScore], outOfBagR2: Double?) {
         self.metric = metric
         self.runCount = runCount

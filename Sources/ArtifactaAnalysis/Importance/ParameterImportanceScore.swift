@@ -10,6 +10,7 @@ public struct ParameterImportanceScore: Sendable, Equatable {
 
     /// The dotted config key.
     public var parameter: String
+    /// Which association ``correlation`` holds.
     public var correlationKind: CorrelationKind
     /// The rank association with the metric; `nil` when fewer than 3 runs have both values or one side is constant.
     public var correlation: Double?
@@ -19,6 +20,7 @@ public struct ParameterImportanceScore: Sendable, Equatable {
     /// unless none helps); `nil` when the forest could not be fitted.
     public var importance: Double?
 
+    /// A score from its parts.
     public init(parameter: String, correlationKind: CorrelationKind, correlation: Double?, correlationRunCount: Int, importance: Double?) {
         self.parameter = parameter
         self.correlationKind = correlationKind

@@ -9,6 +9,7 @@ public enum MetricAggregation: String, Sendable, Hashable, CaseIterable, Compara
     /// The summary number of a Curve (its `metric`), taken as it is.
     case value
 
+    /// Orders as last, min, max, value.
     public static func < (lhs: MetricAggregation, rhs: MetricAggregation) -> Bool {
         let order = allCases
         return (order.firstIndex(of: lhs) ?? 0) < (order.firstIndex(of: rhs) ?? 0)

@@ -5,8 +5,10 @@ public struct SweepMetric: Sendable, Hashable, Comparable {
     public var source: String
     /// The Series field, or the Curve metric's name (e.g. `AUC`).
     public var field: String
+    /// Last, min or max of a Series field; `value` for a Curve metric.
     public var aggregation: MetricAggregation
 
+    /// A metric from its parts; see also ``series(_:field:_:)`` and ``curve(_:metric:)``.
     public init(source: String, field: String, aggregation: MetricAggregation) {
         self.source = source
         self.field = field
@@ -31,6 +33,7 @@ public struct SweepMetric: Sendable, Hashable, Comparable {
         return aggregation == .value ? base : "\(base) (\(aggregation.rawValue))"
     }
 
+    /// Orders by source, then field, then aggregation.
     public static func < (lhs: SweepMetric, rhs: SweepMetric) -> Bool {
         if lhs.source != rhs.source { return lhs.source < rhs.source }
         if lhs.field != rhs.field { return lhs.field < rhs.field }

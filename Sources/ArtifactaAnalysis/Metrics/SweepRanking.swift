@@ -1,8 +1,11 @@
 /// Orders the runs of a sweep by one metric.
 public struct SweepRanking: Sendable {
+    /// The metric runs are ordered by.
     public var metric: SweepMetric
+    /// Whether lower or higher is better.
     public var objective: MetricObjective
 
+    /// A ranking by `metric` towards `objective`.
     public init(metric: SweepMetric, objective: MetricObjective) {
         self.metric = metric
         self.objective = objective

@@ -3,6 +3,7 @@ import ArtifactaCore
 /// Two or more runs of a project with the same flattened config keys whose values differ
 /// in at least one key.
 public struct Sweep: Sendable {
+    /// The project all its runs belong to.
     public var project: String
     /// The runs, in the order they were given to the detector.
     public var runs: [SweepRunInput]
@@ -13,6 +14,7 @@ public struct Sweep: Sendable {
     /// Every metric at least one run has, sorted by source, field and aggregation.
     public var metrics: [SweepMetric]
 
+    /// A sweep from parts already worked out; ``SweepDetector`` is the usual way to get one.
     public init(project: String, runs: [SweepRunInput], parameters: [SweepParameter], constants: [SweepConstant], metrics: [SweepMetric]) {
         self.project = project
         self.runs = runs

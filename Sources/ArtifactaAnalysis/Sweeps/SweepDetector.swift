@@ -6,6 +6,7 @@ import ArtifactaCore
 /// of at least two runs in which some key takes more than one value is a sweep. Runs whose
 /// configs are all identical are repeats, not a sweep.
 public struct SweepDetector: Sendable {
+    /// A detector; it has no settings.
     public init() {}
 
     /// The sweeps in `runs`, ordered by project and then by the position of each sweep's first run.

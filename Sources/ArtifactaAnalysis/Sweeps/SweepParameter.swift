@@ -12,6 +12,7 @@ public struct SweepParameter: Sendable, Equatable {
 
     /// The dotted config key.
     public var key: String
+    /// Numeric or categorical.
     public var kind: Kind
     /// Numeric parameters whose values are all positive and span a factor of at least 100.
     public var suggestsLogScale: Bool
@@ -22,6 +23,7 @@ public struct SweepParameter: Sendable, Equatable {
     /// The number of runs where the value is `null`, NaN or ±Inf (for numeric parameters).
     public var missingCount: Int
 
+    /// A parameter typed by hand; ``classify(key:values:)`` types one from its values.
     public init(key: String, kind: Kind, suggestsLogScale: Bool, isBoolean: Bool, distinctValues: [String], missingCount: Int) {
         self.key = key
         self.kind = kind

@@ -2,11 +2,15 @@ import ArtifactaCore
 
 /// One run as sweep detection sees it: identity, flattened config and metric numbers.
 public struct SweepRunInput: Sendable {
+    /// The run id, as the site writes it in `data-run`.
     public var id: String
+    /// The run name people see.
     public var name: String
+    /// Runs of different projects never share a sweep.
     public var project: String
     /// Leaf config values under dotted keys, as ``ConfigFlattening/flatten(_:)`` gives them.
     public var config: [(key: String, value: JSONValue)]
+    /// The run's metric numbers.
     public var metrics: SweepMetricValues
 
     /// A run from an already flattened config.
