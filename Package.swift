@@ -23,6 +23,7 @@ let package = Package(
             resources: [.embedInCode("Schema/schema.sql")]
         ),
         .target(name: "ArtifactaCharts", dependencies: ["ArtifactaCore"]),
+        .target(name: "ArtifactaAnalysis", dependencies: ["ArtifactaCore"]),
         .target(name: "Artifacta", dependencies: ["ArtifactaCore", "ArtifactaStore"]),
         // Templates/ and site/ live at the top level; the target reaches them through symbolic links.
         .target(name: "ArtifactaAssets", resources: [.embedInCode("Templates"), .embedInCode("site")]),
@@ -72,8 +73,14 @@ let package = Package(
             dependencies: ["ArtifactaCharts"],
             path: "Benchmarks/ChartBench"
         ),
+        .executableTarget(
+            name: "artifacta-analysis-bench",
+            dependencies: ["ArtifactaAnalysis"],
+            path: "Benchmarks/AnalysisBench"
+        ),
         .target(name: "ArtifactaTestSupport", path: "Tests/ArtifactaTestSupport"),
         .testTarget(name: "ArtifactaCoreTests", dependencies: ["ArtifactaCore"]),
+        .testTarget(name: "ArtifactaAnalysisTests", dependencies: ["ArtifactaAnalysis"]),
         .testTarget(name: "ArtifactaChartsTests", dependencies: ["ArtifactaCharts"], exclude: ["Golden"]),
         .testTarget(
             name: "ArtifactaStoreTests",

@@ -1,0 +1,152 @@
+/// Grows one ``RegressionTree`` on a bootstrap sample, choosing each split among a random
+/// subset of features by the largest reduction of squared error.
+struct RegressionTreeBuilder {
+    let features: BinnedFeatures
+    let targets: [Double]
+    let options: ForestOptions
+    var random: SplitMix64
+
+    private var nodes: [RegressionTree.Node] = []
+    private var rows: [Int] = []
+    private var featureOrder: [Int] = []
+    private var binSums = [Double](repeating: 0, count: BinnedFeatures.maxBins)
+    private var binCounts = [Int](repeating: 0, count: BinnedFeatures.maxBins)
+    private var binOrder: [Int] = []
+
+    init(features: BinnedFeatures, targets: [Double], options: ForestOptions, random: SplitMix64) {
+        self.features = features
+        self.targets = targets
+        self.options = options
+        self.random = random
+    }
+
+    /// The tree grown on `sample` (row indices, repeats allowed).
+    mutating func build(sample: [Int]) -> RegressionTree {
+        rows = sample
+        nodes = []
+        featureOrder = Array(0..<features.featureCount)
+        grow(lower: 0, upper: rows.count, depth: 0)
+        return RegressionTree(nodes: nodes)
+    }
+
+    private struct Split {
+        var feature: Int
+        var leftBins: UInt64
+        var gain: Double
+    }
+
+    @discardableResult
+    private mutating func grow(lower: Int, upper: Int, depth: Int) -> Int {
+        var sum = 0.0, sumSquares = 0.0
+        for position in lower..<upper {
+            let target = targets[rows[position]]
+            sum += target
+            sumSquares += target * target
+        }
+        let count = upper - lower
+        let mean = sum / Double(count)
+        let index = nodes.count
+        nodes.append(RegressionTree.Node(feature: -1, leftBins: 0, left: -1, right: -1, value: mean))
+        let spread = sumSquares - sum * mean
+        guard depth < options.maxDepth, count >= 2 * options.minLeafSize, spread > 1e-12 * max(1, sumSquares),
+            let split = bestSplit(lower: lower, upper: upper, sum: sum)
+        else { return index }
+        let middle = partition(lower: lower, upper: upper, split: split)
+        let left = grow(lower: lower, upper: middle, depth: depth + 1)
+        let right = grow(lower: middle, upper: upper, depth: depth + 1)
+        nodes[index].feature = split.feature
+        nodes[index].leftBins = split.leftBins
+        nodes[index].left = left
+        nodes[index].right = right
+        return index
+    }
+
+    private mutating func bestSplit(lower: Int, upper: Int, sum: Double) -> Split? {
+        let tries = min(options.featuresPerSplit(featureCount: features.featureCount), features.featureCount)
+        // A partial Fisher–Yates shuffle picks `tries` distinct features.
+        for position in 0..<tries {
+            featureOrder.swapAt(position, position + random.index(below: featureOrder.count - position))
+        }
+        let count = Double(upper - lower)
+        let parentScore = sum * sum / count
+        var best: Split?
+        for feature in featureOrder[0..<tries] {
+            if let split = bestSplit(feature: feature, lower: lower, upper: upper, sum: sum, parentScore: parentScore),
+                split.gain > (best?.gain ?? 1e-12 * abs(parentScore))
+            {
+                best = split
+            }
+        }
+        return best
+    }
+
+    private mutating func bestSplit(feature: Int, lower: Int, upper: Int, sum: Double, parentScore: Double) -> Split? {
+        let binCount = features.binCounts[feature]
+        let offset = feature * features.rowCount
+        // The histogram pass is the hot loop: buffer pointers keep copy-on-write checks out of it.
+        binSums.withUnsafeMutableBufferPointer { sums in
+            binCounts.withUnsafeMutableBufferPointer { counts in
+                features.codes.withUnsafeBufferPointer { codes in
+                    targets.withUnsafeBufferPointer { targets in
+                        for bin in 0..<binCount {
+                            sums[bin] = 0
+                            counts[bin] = 0
+                        }
+                        for position in lower..<upper {
+                            let row = rows[position]
+                            let bin = Int(codes[offset &+ row])
+                            sums[bin] += targets[row]
+                            counts[bin] += 1
+                        }
+                    }
+                }
+            }
+        }
+        binOrder.removeAll(keepingCapacity: true)
+        for bin in 0..<binCount where binCounts[bin] > 0 { binOrder.append(bin) }
+        guard binOrder.count >= 2 else { return nil }
+        let isOrdered = features.isOrdered[feature]
+        if !isOrdered {
+            let sums = binSums, counts = binCounts
+            binOrder.sort { a, b in
+                let x = sums[a] / Double(counts[a]), y = sums[b] / Double(counts[b])
+                return x == y ? a < b : x < y
+            }
+        }
+        let order = binOrder
+        let total = upper - lower
+        var leftSum = 0.0, leftCount = 0, mask: UInt64 = 0
+        var best: Split?
+        for (position, bin) in order.dropLast().enumerated() {
+            leftSum += binSums[bin]
+            leftCount += binCounts[bin]
+            // Ordered bins split at a threshold midway to the next bin this node holds, so
+            // bins it did not see fall on the side their value puts them; categories go by set.
+            mask = isOrdered ? Self.binsThrough((bin + order[position + 1]) / 2) : mask | 1 << UInt64(bin)
+            let rightCount = total - leftCount
+            guard leftCount >= options.minLeafSize, rightCount >= options.minLeafSize else { continue }
+            let rightSum = sum - leftSum
+            let gain = leftSum * leftSum / Double(leftCount) + rightSum * rightSum / Double(rightCount) - parentScore
+            if gain > (best?.gain ?? 0) { best = Split(feature: feature, leftBins: mask, gain: gain) }
+        }
+        return best
+    }
+
+    /// The mask of bins `0...bin`.
+    static func binsThrough(_ bin: Int) -> UInt64 {
+        bin >= 63 ? UInt64.max : (1 << UInt64(bin + 1)) - 1
+    }
+
+    /// Moves the rows that go left to the front of `lower..<upper`; returns where the right side starts.
+    private mutating func partition(lower: Int, upper: Int, split: Split) -> Int {
+        var rows = self.rows
+        self.rows = []
+        defer { self.rows = rows }
+        var middle = lower
+        for position in lower..<upper where split.leftBins & (1 << UInt64(features.code(split.feature, rows[position]))) != 0 {
+            rows.swapAt(position, middle)
+            middle += 1
+        }
+        return middle
+    }
+}

@@ -1,0 +1,75 @@
+import ArtifactaCore
+
+/// Computes parameter importance for a sweep and one metric: a rank correlation per
+/// parameter and the permutation importance of a seeded random forest.
+public struct ParameterImportanceEstimator: Sendable {
+    /// The settings of the forest.
+    public var options: ForestOptions
+
+    /// An estimator with the given forest settings (100 seeded trees by default).
+    public init(options: ForestOptions = ForestOptions()) { self.options = options }
+
+    /// The importance of each of the sweep's parameters for `metric`.
+    ///
+    /// Runs without a finite value of the metric are left out entirely; runs missing a
+    /// parameter are left out of that parameter's correlation only (the forest gives missing
+    /// values their own bin). The forest needs at least 3 runs, else importances are `nil`.
+    public func report(for sweep: Sweep, metric: SweepMetric) -> ParameterImportanceReport {
+        report(parameters: sweep.parameters, runs: sweep.runs, metric: metric)
+    }
+
+    /// The importance of `parameters` for `metric` over `runs`.
+    public func report(parameters: [SweepParameter], runs: [SweepRunInput], metric: SweepMetric) -> ParameterImportanceReport {
+        let measured = runs.compactMap { run in run.metrics.finite(metric).map { (run, $0) } }
+        let targets = measured.map(\.1)
+        let lookups = measured.map { run, _ in Dictionary(run.config.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }) }
+        let columns = parameters.map { parameter in Self.column(parameter, values: lookups.map { $0[parameter.key] ?? .null }) }
+
+        var importances: [Double]?
+        var r2: Double?
+        if measured.count >= 3, !parameters.isEmpty {
+            let forest = RandomForest(features: BinnedFeatures(columns: columns), targets: targets, options: options)
+            importances = Self.normalize(forest.permutationIncrease)
+            r2 = forest.outOfBagR2
+        }
+        let scores = parameters.enumerated().map { index, parameter in
+            let (kind, correlation, count) = Self.correlation(parameter, column: columns[index], targets: targets)
+            return ParameterImportanceScore(
+                parameter: parameter.key, correlationKind: kind, correlation: correlation, correlationRunCount: count,
+                importance: importances?[index])
+        }
+        return ParameterImportanceReport(metric: metric, runCount: measured.count, scores: scores, outOfBagR2: r2)
+    }
+
+    /// Clamps at zero and scales to sum to 1; all zeros when no feature helps.
+    static func normalize(_ increases: [Double]) -> [Double] {
+        let clamped = increases.map { $0.isFinite ? max(0, $0) : 0 }
+        let total = clamped.reduce(0, +)
+        return total > 0 ? clamped.map { $0 / total } : clamped
+    }
+
+    static func column(_ parameter: SweepParameter, values: [JSONValue]) -> FeatureColumn {
+        switch parameter.kind {
+        case .numeric:
+            return .numeric(values.map { value in SweepParameter.number(value).flatMap { $0.isFinite ? $0 : nil } })
+        case .categorical:
+            return .categorical(values.map { $0 == .null ? nil : ConfigFlattening.text($0) })
+        }
+    }
+
+    static func correlation(
+        _ parameter: SweepParameter, column: FeatureColumn, targets: [Double]
+    ) -> (ParameterImportanceScore.CorrelationKind, Double?, Int) {
+        switch column {
+        case .numeric(let numbers):
+            let pairs = zip(numbers, targets).compactMap { number, target in number.map { ($0, target) } }
+            return (.spearman, RankCorrelation.spearman(pairs.map(\.0), pairs.map(\.1)), pairs.count)
+        case .categorical(let names) where parameter.isBoolean:
+            let pairs = zip(names, targets).compactMap { name, target in name.map { ($0 == "true" ? 1.0 : 0.0, target) } }
+            return (.spearman, RankCorrelation.spearman(pairs.map(\.0), pairs.map(\.1)), pairs.count)
+        case .categorical(let names):
+            let pairs = zip(names, targets).compactMap { name, target in name.map { ($0, target) } }
+            return (.correlationRatio, RankCorrelation.correlationRatio(categories: pairs.map(\.0), values: pairs.map(\.1)), pairs.count)
+        }
+    }
+}
