@@ -36,7 +36,8 @@ let package = Package(
         .target(
             name: "ArtifactaSite",
             dependencies: [
-                "ArtifactaCore", "ArtifactaStore", "ArtifactaCharts", "ArtifactaAssets", "CSystemShims", "CCmarkGFM",
+                "ArtifactaCore", "ArtifactaStore", "ArtifactaCharts", "ArtifactaAnalysis", "ArtifactaAssets", "CSystemShims",
+                "CCmarkGFM",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

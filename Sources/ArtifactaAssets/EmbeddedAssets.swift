@@ -17,6 +17,7 @@ public enum EmbeddedAssets {
         "run": text(PackageResources.run_mustache),
         "notebooks": text(PackageResources.notebooks_mustache),
         "notebook": text(PackageResources.notebook_mustache),
+        "sweeps": text(PackageResources.sweeps_mustache),
     ]
 
     /// Files copied into every site's `assets/` folder, by file name.

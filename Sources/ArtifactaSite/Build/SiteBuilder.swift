@@ -103,6 +103,12 @@ public struct SiteBuilder: Sendable {
         for file in tables.files { try writer.write(file) }
         state.pages += 1
 
+        report("sweeps")
+        let sweeps = try SweepsPage.render(project, paths: paths, site: site, templates: templates)
+        for page in sweeps.pages { try writer.write(page) }
+        state.pages += sweeps.pages.count
+        state.charts += sweeps.charts
+
         report("artifacts")
         let artifacts = try ArtifactPages.render(project, store: store, paths: paths, site: site, templates: templates)
         for page in artifacts.pages { try writer.write(page) }

@@ -1,0 +1,199 @@
+import ArtifactaAnalysis
+import ArtifactaCharts
+import ArtifactaCore
+import Foundation
+import Synchronization
+
+/// `p/<project>/sweeps.html` and one page per sweep and metric: parallel coordinates,
+/// parameter importance (rank correlation and a random forest's permutation importance),
+/// one scatter per parameter, and the runs ranked by the metric.
+struct SweepsPage {
+    struct Link: Sendable {
+        var label: String
+        var href: String
+        var current: Bool
+    }
+
+    struct MetricGroup: Sendable {
+        var name: String
+        var links: [Link]
+    }
+
+    struct Cell: Sendable {
+        var text: String
+        var sortValue: String
+        var cssClass: String
+    }
+
+    struct RankedRun: Sendable {
+        var rank: Int
+        var id: String
+        var name: String
+        var href: String
+        var colorClass: String
+        var cells: [Cell]
+        var metric: String
+        var metricValue: String
+    }
+
+    struct SweepView: Sendable {
+        var title: String
+        var anchor: String
+        var runCount: Int
+        var parameters: String
+        var constants: String
+        var hasConstants: Bool
+        var metricLabel: String
+        var goal: String
+        var metricGroups: [MetricGroup]
+        var caveat: String?
+        var charts: [PlotsPage.Chart]
+        var parameterNames: [String]
+        var ranked: [RankedRun]
+        var bestRun: String?
+    }
+
+    struct Model {
+        var page: PageContext
+        var site: SiteContext
+        var chartCSS = ChartTheme.embeddedCSS
+        var sweeps: [SweepView]
+        var hasSweeps: Bool
+    }
+
+    /// Metric pages per sweep, at most; the default metric's page is the main page.
+    static let metricPageLimit = 36
+
+    static func render(
+        _ project: ProjectData, paths: SitePaths, site: SiteContext, templates: TemplateRenderer
+    ) throws -> (pages: [RenderedPage], charts: Int) {
+        let sweeps = SweepDetector().sweeps(in: SweepInputs.runs(of: project))
+        let mainPath = paths.projectPage(project.name, "sweeps.html")
+        // Jobs: (sweep, metric, page path); the first job of each sweep also feeds the main page.
+        var jobs: [(sweep: Int, metric: SweepMetric, path: String)] = []
+        for (index, sweep) in sweeps.enumerated() {
+            for metric in orderedMetrics(sweep).prefix(metricPageLimit) {
+                jobs.append((index, metric, paths.projectPage(project.name, "sweeps/\(index + 1)-\(SitePaths.slug(metric.label)).html")))
+            }
+        }
+        let work = jobs
+        let views = Mutex([SweepView?](repeating: nil, count: work.count))
+        DispatchQueue.concurrentPerform(iterations: work.count) { job in
+            let item = work[job]
+            let sweep = sweeps[item.sweep]
+            let links = metricGroups(sweep, current: item.metric) { metric in
+                work.first { $0.sweep == item.sweep && $0.metric == metric }.map { SitePaths.link(from: item.path, to: $0.path) }
+            }
+            let view = sweepView(sweep, index: item.sweep, metric: item.metric, project: project, page: item.path, paths: paths, groups: links)
+            views.withLock { $0[job] = view }
+        }
+        let rendered = views.withLock { $0 }
+        var pages: [RenderedPage] = []
+        var charts = 0
+        var mainViews: [SweepView] = []
+        for (job, view) in zip(work, rendered) {
+            guard let view else { continue }
+            charts += view.charts.count
+            let model = Model(
+                page: .project(project.name, title: "\(view.title) · \(view.metricLabel)", path: job.path, kind: "sweeps", paths: paths),
+                site: site, sweeps: [view], hasSweeps: true)
+            pages.append(RenderedPage(path: job.path, html: try templates.render(model, template: "sweeps")))
+            if !mainViews.indices.contains(job.sweep) {
+                // The main page shows each sweep with its default metric; links are rebased to it.
+                let groups = metricGroups(sweeps[job.sweep], current: job.metric) { metric in
+                    work.first { $0.sweep == job.sweep && $0.metric == metric }.map { SitePaths.link(from: mainPath, to: $0.path) }
+                }
+                var main = sweepView(sweeps[job.sweep], index: job.sweep, metric: job.metric, project: project, page: mainPath, paths: paths, groups: groups)
+                main.charts = main.charts.map { chart in var copy = chart; copy.id = "main-" + chart.id; return copy }
+                mainViews.append(main)
+                charts += main.charts.count
+            }
+        }
+        let model = Model(
+            page: .project(project.name, title: "Sweeps of \(project.name)", path: mainPath, kind: "sweeps", paths: paths), site: site,
+            sweeps: mainViews, hasSweeps: !mainViews.isEmpty)
+        pages.append(RenderedPage(path: mainPath, html: try templates.render(model, template: "sweeps")))
+        return (pages, charts)
+    }
+
+    /// Curve metrics and Series `last` first (the likely targets), then min and max.
+    static func orderedMetrics(_ sweep: Sweep) -> [SweepMetric] {
+        sweep.metrics.sorted { a, b in
+            let rank = { (m: SweepMetric) in m.aggregation == .value ? 0 : (m.aggregation == .last ? 1 : 2) }
+            return rank(a) != rank(b) ? rank(a) < rank(b) : a < b
+        }
+    }
+
+    private static func metricGroups(_ sweep: Sweep, current: SweepMetric, href: (SweepMetric) -> String?) -> [MetricGroup] {
+        var groups: [MetricGroup] = []
+        var index: [String: Int] = [:]
+        for metric in sweep.metrics.sorted() {
+            guard let link = href(metric) else { continue }
+            let name = metric.source == metric.field ? metric.field : "\(metric.source)/\(metric.field)"
+            let label = metric.aggregation == .value ? "value" : metric.aggregation.rawValue
+            let item = Link(label: label, href: link, current: metric == current)
+            if let position = index[name] { groups[position].links.append(item) } else {
+                index[name] = groups.count
+                groups.append(MetricGroup(name: name, links: [item]))
+            }
+        }
+        return groups
+    }
+
+    private static func sweepView(
+        _ sweep: Sweep, index: Int, metric: SweepMetric, project: ProjectData, page: String, paths: SitePaths, groups: [MetricGroup]
+    ) -> SweepView {
+        let objective = MetricObjective.guess(for: metric.field)
+        let goal: MetricGoal = objective == .minimize ? .minimize : .maximize
+        let report = ParameterImportanceEstimator().report(for: sweep, metric: metric)
+        let colors = Dictionary(uniqueKeysWithValues: project.runs.map { ($0.run.id, $0.colorIndex) })
+        let chartRuns = sweep.runs.map { run in
+            SweepRun(runID: run.id, name: run.name, colorIndex: colors[run.id] ?? 0, values: sweep.chartValues(of: run))
+        }
+        let keys = sweep.parameters.map(\.key)
+        let label = metric.label
+        var charts: [PlotsPage.Chart] = []
+        let prefix = "sweep-\(index + 1)-\(SitePaths.slug(label))"
+        charts.append(PlotsPage.Chart(
+            id: "\(prefix)-parallel", title: "Parameters and \(label)", kind: "Parallel coordinates",
+            svg: ChartRenderer.strippingStyle(ParallelCoordinatesChart(title: "Parameters and \(label)", parameters: keys, metric: label, goal: goal, runs: chartRuns).svg())))
+        let items = report.scores.map { ParameterImportance(parameter: $0.parameter, spearman: $0.correlation, importance: $0.importance) }
+        charts.append(PlotsPage.Chart(
+            id: "\(prefix)-importance", title: "Parameter importance for \(label)", kind: "Importance",
+            svg: ChartRenderer.strippingStyle(ParameterImportanceChart(title: "Parameter importance for \(label)", metric: label, items: items, runCount: report.runCount).svg())))
+        for key in keys {
+            charts.append(PlotsPage.Chart(
+                id: "\(prefix)-scatter-\(SitePaths.slug(key))", title: "\(key) vs \(label)", kind: "Scatter",
+                svg: ChartRenderer.strippingStyle(ParameterScatterChart(parameter: key, metric: label, goal: goal, runs: chartRuns).svg())))
+        }
+        let ranking = SweepRanking(metric: metric, objective: objective)
+        let ranked = ranking.sorted(sweep.runs).enumerated().map { position, run -> RankedRun in
+            let value = run.metrics.finite(metric)
+            return RankedRun(
+                rank: position + 1, id: run.id, name: run.name,
+                href: SitePaths.link(from: page, to: paths.runPage(project: project.name, runID: run.id)),
+                colorClass: Palette.colorClass(colors[run.id] ?? 0),
+                cells: keys.map { key in
+                    let value = run.value(key) ?? .null
+                    var sortValue = ConfigFlattening.text(value)
+                    if case .number(let number) = value { sortValue = ProjectPage.numberValue(number) }
+                    return Cell(text: value == .null ? "–" : ConfigFlattening.text(value), sortValue: sortValue, cssClass: value.isNumber ? "num" : "")
+                },
+                metric: value.map(NumberText.compact) ?? "–", metricValue: value.map(ProjectPage.numberValue) ?? "")
+        }
+        let notes = report.caveat.map { [$0] } ?? []
+        return SweepView(
+            title: "Sweep \(index + 1)", anchor: "sweep-\(index + 1)", runCount: sweep.runs.count, parameters: keys.joined(separator: ", "),
+            constants: sweep.constants.map { "\($0.key) = \(ConfigFlattening.text($0.value))" }.joined(separator: ", "),
+            hasConstants: !sweep.constants.isEmpty, metricLabel: label, goal: objective == .minimize ? "lower is better" : "higher is better",
+            metricGroups: groups, caveat: notes.first.map { "\($0) (importance from \(report.runCount) runs)" }, charts: charts,
+            parameterNames: keys, ranked: ranked, bestRun: ranking.best(sweep.runs)?.name)
+    }
+}
+
+extension JSONValue {
+    var isNumber: Bool {
+        if case .number = self { return true }
+        return false
+    }
+}
