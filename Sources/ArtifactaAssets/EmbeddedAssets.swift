@@ -18,6 +18,7 @@ public enum EmbeddedAssets {
         "notebooks": text(PackageResources.notebooks_mustache),
         "notebook": text(PackageResources.notebook_mustache),
         "sweeps": text(PackageResources.sweeps_mustache),
+        "lineage": text(PackageResources.lineage_mustache),
     ]
 
     /// Files copied into every site's `assets/` folder, by file name.

@@ -86,6 +86,7 @@ public struct LineageChart: Sendable {
         let isRun = box.node.kind == .run
         var attributes: [(String, String)] = [("class", isRun ? "run ac-lineage-run " + Palette.colorClass(box.node.colorIndex) : "ac-lineage-artifact")]
         attributes.append((isRun ? "data-run" : "data-artifact", box.node.id))
+        if let href = box.node.href { canvas.writer.open("a", ["href": href, "class": "ac-node-link"]) }
         canvas.writer.open("g", attributeList: attributes)
         canvas.writer.title((isRun ? "Run " : "Artifact ") + box.node.label + (box.node.detail.map { "\n" + $0 } ?? ""))
         canvas.writer.leaf("rect", [
@@ -108,5 +109,6 @@ public struct LineageChart: Sendable {
                 content: fitted.text)
         }
         canvas.writer.close("g")
+        if box.node.href != nil { canvas.writer.close("a") }
     }
 }

@@ -11,13 +11,16 @@ public struct LineageGraph: Sendable {
         public var detail: String?
         /// The run's colour index (runs only).
         public var colorIndex: Int
+        /// Where the node links to (its run or artifact page), relative to the page.
+        public var href: String?
 
-        public init(id: String, label: String, kind: Kind, detail: String? = nil, colorIndex: Int = 0) {
+        public init(id: String, label: String, kind: Kind, detail: String? = nil, colorIndex: Int = 0, href: String? = nil) {
             self.id = id
             self.label = label
             self.kind = kind
             self.detail = detail
             self.colorIndex = colorIndex
+            self.href = href
         }
     }
 

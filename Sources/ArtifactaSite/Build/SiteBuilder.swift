@@ -109,6 +109,10 @@ public struct SiteBuilder: Sendable {
         state.pages += sweeps.pages.count
         state.charts += sweeps.charts
 
+        try writer.write(LineagePage.render(project, paths: paths, site: site, templates: templates))
+        state.pages += 1
+        state.charts += 1
+
         report("artifacts")
         let artifacts = try ArtifactPages.render(project, store: store, paths: paths, site: site, templates: templates)
         for page in artifacts.pages { try writer.write(page) }

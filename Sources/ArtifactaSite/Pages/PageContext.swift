@@ -29,7 +29,8 @@ struct PageContext: Sendable {
     static func project(_ name: String, title: String, path: String, kind: String, paths: SitePaths) -> PageContext {
         let tabs: [(String, String, String)] = [
             ("Runs", "index.html", "project"), ("Plots", PlotVariant.standard.pageName, "plots"),
-            ("Tables", "tables.html", "tables"), ("Sweeps", "sweeps.html", "sweeps"), ("Artifacts", "artifacts.html", "artifacts"),
+            ("Tables", "tables.html", "tables"), ("Sweeps", "sweeps.html", "sweeps"), ("Lineage", "lineage.html", "lineage"),
+            ("Artifacts", "artifacts.html", "artifacts"),
             ("Notebooks", "notebooks.html", "notebooks"),
         ]
         return PageContext(

@@ -33,6 +33,7 @@ struct RunPage {
         var artifacts: [ArtifactPages.ArtifactRow]
         var hasArtifacts: Bool
         var sections: [PlotsPage.Section]
+        var lineage: String?
     }
 
     /// Every run page of a project, drawn on all cores.
@@ -98,7 +99,9 @@ struct RunPage {
             metrics: metrics, hasMetrics: !metrics.isEmpty, environment: environmentRows, hasEnvironment: !environmentRows.isEmpty,
             diff: diff, packages: packages, hasPackages: !packages.isEmpty, packageCount: packages.count,
             artifacts: run.artifacts.map { ArtifactPages.row($0, from: path, project: project.name, paths: paths) },
-            hasArtifacts: !run.artifacts.isEmpty, sections: pageSections)
+            hasArtifacts: !run.artifacts.isEmpty, sections: pageSections,
+            lineage: run.artifacts.isEmpty ? nil : ChartRenderer.strippingStyle(LineageChart(
+                title: "Lineage of \(run.run.name)", graph: LineageBuilder(project: project, paths: paths).neighbourhood(of: run, from: path)).svg()))
         return (RenderedPage(path: path, html: try templates.render(model, template: "run")), chartCount)
     }
 
