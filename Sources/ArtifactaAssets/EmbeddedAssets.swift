@@ -19,12 +19,14 @@ public enum EmbeddedAssets {
         "notebook": text(PackageResources.notebook_mustache),
         "sweeps": text(PackageResources.sweeps_mustache),
         "lineage": text(PackageResources.lineage_mustache),
+        "compare": text(PackageResources.compare_mustache),
     ]
 
     /// Files copied into every site's `assets/` folder, by file name.
     public static let siteFiles: [String: [UInt8]] = [
         "artifacta.css": PackageResources.artifacta_css,
         "artifacta.js": PackageResources.artifacta_js,
+        "compare.js": PackageResources.compare_js,
         "favicon.svg": PackageResources.favicon_svg,
     ]
 

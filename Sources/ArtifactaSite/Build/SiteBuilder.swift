@@ -109,6 +109,8 @@ public struct SiteBuilder: Sendable {
         state.pages += sweeps.pages.count
         state.charts += sweeps.charts
 
+        try writer.write(ComparePage.render(project, aggregates: aggregates, paths: paths, site: site, templates: templates))
+        state.pages += 1
         try writer.write(LineagePage.render(project, paths: paths, site: site, templates: templates))
         state.pages += 1
         state.charts += 1

@@ -30,7 +30,7 @@ struct PageContext: Sendable {
         let tabs: [(String, String, String)] = [
             ("Runs", "index.html", "project"), ("Plots", PlotVariant.standard.pageName, "plots"),
             ("Tables", "tables.html", "tables"), ("Sweeps", "sweeps.html", "sweeps"), ("Lineage", "lineage.html", "lineage"),
-            ("Artifacts", "artifacts.html", "artifacts"),
+            ("Artifacts", "artifacts.html", "artifacts"), ("Compare", "compare.html", "compare"),
             ("Notebooks", "notebooks.html", "notebooks"),
         ]
         return PageContext(

@@ -1,0 +1,57 @@
+import ArtifactaCore
+
+/// `p/<project>/compare.html`: any two runs side by side — config, final metrics,
+/// dependencies, environment and code (commit and recorded diff), with what differs marked.
+///
+/// The runs' facts are embedded in the page as JSON and the page's script fills in the two
+/// runs chosen (`?a=ID&b=ID`, or two menus); metric charts of the pair open on the Plots page
+/// with only those two runs selected.
+struct ComparePage {
+    /// The longest recorded diff embedded per run; the run page has the whole of it.
+    static let diffLimit = 20_000
+
+    struct Model {
+        var page: PageContext
+        var site: SiteContext
+        var data: String
+        var plotsHref: String
+    }
+
+    static func render(
+        _ project: ProjectData, aggregates: SeriesAggregates, paths: SitePaths, site: SiteContext, templates: TemplateRenderer
+    ) throws -> RenderedPage {
+        let path = paths.projectPage(project.name, "compare.html")
+        let runs = project.runs.reversed().map { run -> JSONValue in
+            let environment = run.run.environment
+            var packages: [(String, JSONValue)] = []
+            if case .object(let pairs)? = environment["packages"] { packages = pairs.map { ($0.0, .string(ConfigFlattening.text($0.1))) } }
+            var diff = ""
+            if case .string(let text)? = environment["git"]?["diff"] { diff = text }
+            let truncated = diff.utf8.count > diffLimit
+            if truncated { diff = String(decoding: diff.utf8.prefix(diffLimit), as: UTF8.self) }
+            let metrics: [(String, JSONValue)] = aggregates.columns.compactMap { column in
+                aggregates.values(runID: run.run.id, column: column).map { (column.label, .number($0.final)) }
+            }
+            return .object([
+                ("id", .string(run.run.id)), ("name", .string(run.run.name)), ("status", .string(run.run.status.rawValue)),
+                ("started", .string(Timestamp.short(run.run.createdAt))),
+                ("href", .string(SitePaths.link(from: path, to: paths.runPage(project: project.name, runID: run.run.id)))),
+                ("config", .object(ConfigFlattening.flatten(run.run.config).map { ($0.key, .string(ConfigFlattening.text($0.value))) })),
+                ("metrics", .object(metrics)),
+                ("environment", .object(RunPage.environmentTable(environment).map { ($0.key, .string($0.value)) })),
+                ("packages", .object(packages)),
+                ("diff", .string(diff)), ("diffTruncated", .bool(truncated)),
+            ])
+        }
+        let data = JSONWriter(nonFinite: .strings).string(.object([("runs", .array(runs))]))
+        let model = Model(
+            page: .project(project.name, title: "Compare runs of \(project.name)", path: path, kind: "compare", paths: paths), site: site,
+            data: scriptSafe(data), plotsHref: PlotVariant.standard.pageName)
+        return RenderedPage(path: path, html: try templates.render(model, template: "compare"))
+    }
+
+    /// JSON that can sit inside a `<script>` element: no `<` can close it early.
+    static func scriptSafe(_ json: String) -> String {
+        json.replacingOccurrences(of: "<", with: "\\u003c")
+    }
+}
