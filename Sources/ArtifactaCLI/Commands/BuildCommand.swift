@@ -25,6 +25,18 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The title shown on every page.")
     var title = "Artifacta"
 
+    @Option(help: "Also write a GitHub-flavoured Markdown summary here (best run, final metrics, sweeps, links).")
+    var summary: String?
+
+    @Option(help: "The metric that picks the best run in the summary: a Series field such as val_loss (default: the first).")
+    var metric: String?
+
+    @Option(help: "min or max: whether a lower or a higher metric is better (default: guessed from its name).")
+    var goal: SummaryOptions.Goal?
+
+    @Option(help: "The address the site is published at, for absolute links in the summary.")
+    var siteURL: String?
+
     @Option(help: "Markdown notebooks: <dir>/<project>/*.md per project, <dir>/*.md for the site (default: ./notebooks when it exists).")
     var notebooks: String?
 
@@ -34,12 +46,14 @@ struct BuildCommand: ParsableCommand {
         let display = ProgressDisplay()
         let builder = SiteBuilder(
             store: store, output: output, projects: projects, title: title, notebooksFolder: try notebooksFolder(),
+            summary: summary.map { SummaryOptions(file: URL(fileURLWithPath: $0), metric: metric, goal: goal, siteURL: siteURL) },
             progress: display.show)
         let result = try builder.build()
         display.finish()
         for diagnostic in result.diagnostics { Terminal.note(diagnostic.description) }
         print(result.summary)
         print("Open \(output.appendingPathComponent("index.html").path)")
+        if let summary { print("Summary written to \(summary)") }
     }
 
     private func notebooksFolder() throws -> URL? {
@@ -54,3 +68,5 @@ struct BuildCommand: ParsableCommand {
         return URL(fileURLWithPath: notebooks)
     }
 }
+
+extension SummaryOptions.Goal: ExpressibleByArgument {}

@@ -14,14 +14,17 @@ public struct SiteBuilder: Sendable {
     public var title: String
     /// Markdown notebooks: `<folder>/<project>/*.md` and `<folder>/*.md` for the whole site.
     public var notebooksFolder: URL?
+    /// A Markdown summary for CI, written after the site.
+    public var summary: SummaryOptions?
     public var progress: (@Sendable (SiteProgress) -> Void)?
 
     public static let version = "0.1.0"
 
     public init(
         store: Store, output: URL, projects: [String] = [], title: String = "Artifacta", notebooksFolder: URL? = nil,
-        progress: (@Sendable (SiteProgress) -> Void)? = nil
+        summary: SummaryOptions? = nil, progress: (@Sendable (SiteProgress) -> Void)? = nil
     ) {
+        self.summary = summary
         self.store = store
         self.output = output
         self.projects = projects
@@ -38,11 +41,12 @@ public struct SiteBuilder: Sendable {
         let names = try loader.projectNames(selecting: projects)
         let paths = SitePaths(projects: names)
         let templates = try TemplateRenderer()
-        let summary = (try? store.summary()).map { "\($0) in the store" } ?? "the store"
-        let site = SiteContext(title: title, version: Self.version, storeSummary: summary)
+        let storeSummary = (try? store.summary()).map { "\($0) in the store" } ?? "the store"
+        let site = SiteContext(title: title, version: Self.version, storeSummary: storeSummary)
         let writer = try SiteOutput(destination: output)
         do {
             var state = BuildState()
+            state.summary = summary.map { CISummary(options: $0, siteFolder: output) }
             for (index, name) in names.enumerated() {
                 try buildProject(name, index: index, of: names.count, loader: loader, paths: paths, site: site, templates: templates, writer: writer, state: &state)
             }
@@ -53,6 +57,14 @@ public struct SiteBuilder: Sendable {
             state.pages += 1
             try writeAssets(writer)
             try writer.commit()
+            if let summary, let metric = summary.metric, state.summary?.foundMetric == false {
+                state.diagnostics.append(Diagnostic(.warning, "--summary", "no project has a Series field named \(NameRules.quoted(metric)); the summary lists runs without a best run"))
+            }
+            if let summary, let text = state.summary?.markdown() {
+                do { try Data(text.utf8).write(to: summary.file, options: .atomic) } catch {
+                    throw SiteError.cannotWrite(path: summary.file.path, reason: error.localizedDescription)
+                }
+            }
             return SiteBuildResult(
                 outputPath: output.path, projects: names.count, runs: state.runs, pages: state.pages, charts: state.charts,
                 files: writer.filesWritten, bytes: writer.bytesWritten,
@@ -69,6 +81,7 @@ public struct SiteBuilder: Sendable {
         var pages = 0
         var charts = 0
         var runs = 0
+        var summary: CISummary?
     }
 
     private func buildProject(
@@ -137,6 +150,7 @@ public struct SiteBuilder: Sendable {
         state.pages += runPages.pages.count
         state.charts += runPages.charts
         state.summaries.append(IndexPage.summary(of: project, paths: paths))
+        state.summary?.add(project, aggregates: aggregates, paths: paths)
     }
 
     private func write(_ notebooks: NotebookPages.Output, to writer: SiteOutput, state: inout BuildState) throws {
