@@ -41,14 +41,16 @@ public struct SiteBuilder: Sendable {
         let names = try loader.projectNames(selecting: projects)
         let paths = SitePaths(projects: names)
         let templates = try TemplateRenderer()
-        let storeSummary = (try? store.summary()).map { "\($0) in the store" } ?? "the store"
-        let site = SiteContext(title: title, version: Self.version, storeSummary: storeSummary)
+        let site = SiteContext(title: title, version: Self.version)
         let writer = try SiteOutput(destination: output)
+        let previous = PreviousSite(folder: output)
         do {
             var state = BuildState()
             state.summary = summary.map { CISummary(options: $0, siteFolder: output) }
             for (index, name) in names.enumerated() {
-                try buildProject(name, index: index, of: names.count, loader: loader, paths: paths, site: site, templates: templates, writer: writer, state: &state)
+                try buildProject(
+                    name, index: index, of: names.count, loader: loader, paths: paths, site: site, templates: templates, writer: writer,
+                    previous: previous, state: &state)
             }
             let siteNotebooks = notebooksFolder.map { NotebookSource.documents(in: $0, root: $0) } ?? []
             let notebooks = try NotebookPages.render(siteNotebooks, project: nil, store: store, paths: paths, site: site, templates: templates)
@@ -56,6 +58,7 @@ public struct SiteBuilder: Sendable {
             try writer.write(IndexPage.render(state.summaries, notebooks: siteNotebooks.count, site: site, templates: templates))
             state.pages += 1
             try writeAssets(writer)
+            try writer.write(PreviousSite.manifest(state.fingerprints), to: PreviousSite.manifestName)
             try writer.commit()
             if let summary, let metric = summary.metric, state.summary?.foundMetric == false {
                 state.diagnostics.append(Diagnostic(.warning, "--summary", "no project has a Series field named \(NameRules.quoted(metric)); the summary lists runs without a best run"))
@@ -67,7 +70,7 @@ public struct SiteBuilder: Sendable {
             }
             return SiteBuildResult(
                 outputPath: output.path, projects: names.count, runs: state.runs, pages: state.pages, charts: state.charts,
-                files: writer.filesWritten, bytes: writer.bytesWritten,
+                files: writer.filesWritten, bytes: writer.bytesWritten, reusedPages: state.reused,
                 seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9, diagnostics: state.diagnostics)
         } catch {
             writer.abandon()
@@ -82,11 +85,13 @@ public struct SiteBuilder: Sendable {
         var charts = 0
         var runs = 0
         var summary: CISummary?
+        var fingerprints: [String: String] = [:]
+        var reused = 0
     }
 
     private func buildProject(
         _ name: String, index: Int, of count: Int, loader: SiteLoader, paths: SitePaths, site: SiteContext,
-        templates: TemplateRenderer, writer: SiteOutput, state: inout BuildState
+        templates: TemplateRenderer, writer: SiteOutput, previous: PreviousSite, state: inout BuildState
     ) throws {
         func report(_ step: String) {
             progress?(SiteProgress(project: name, projectIndex: index, projectCount: count, step: step, pagesWritten: state.pages, chartsDrawn: state.charts))
@@ -129,11 +134,22 @@ public struct SiteBuilder: Sendable {
         state.charts += 1
 
         report("artifacts")
-        let artifacts = try ArtifactPages.render(project, store: store, paths: paths, site: site, templates: templates)
+        let artifacts = try ArtifactPages.render(project, store: store, paths: paths, site: site, templates: templates) { path, fingerprint in
+            previous.reusable(path, fingerprint: fingerprint) != nil
+        }
         for page in artifacts.pages { try writer.write(page) }
+        for page in artifacts.reused {
+            if let old = previous.reusable(page.path, fingerprint: page.fingerprint) { try writer.copy(old, to: page.path) }
+        }
+        state.fingerprints.merge(artifacts.fingerprints) { new, _ in new }
+        state.reused += artifacts.reused.count
         for copy in Set(artifacts.copies).sorted(by: { $0.path < $1.path }) { try writer.copy(copy.source, to: copy.path) }
-        for zip in artifacts.zips { try writer.zip(zip.entries, to: zip.path) }
-        state.pages += artifacts.pages.count
+        for zip in artifacts.zips {
+            // Zips are named by the directory's content hash: the previous site's is the same file.
+            let old = previous.folder.appendingPathComponent(zip.path)
+            if FileManager.default.fileExists(atPath: old.path) { try writer.copy(old, to: zip.path) } else { try writer.zip(zip.entries, to: zip.path) }
+        }
+        state.pages += artifacts.pages.count + artifacts.reused.count
         state.diagnostics += artifacts.diagnostics
 
         report("notebooks")
@@ -145,7 +161,20 @@ public struct SiteBuilder: Sendable {
         try write(try NotebookPages.render(documents, project: name, store: store, paths: paths, site: site, templates: templates), to: writer, state: &state)
 
         report("run pages")
-        let runPages = try RunPage.renderAll(project, aggregates: aggregates, paths: paths, site: site, templates: templates)
+        var toDraw: [RunData] = []
+        for run in project.runs {
+            let path = paths.runPage(project: name, runID: run.run.id)
+            let fingerprint = PageFingerprint.runPage(run, in: project, site: site)
+            state.fingerprints[path] = fingerprint
+            if let old = previous.reusable(path, fingerprint: fingerprint) {
+                try writer.copy(old, to: path)
+                state.reused += 1
+                state.pages += 1
+            } else {
+                toDraw.append(run)
+            }
+        }
+        let runPages = try RunPage.renderAll(toDraw, project: project, aggregates: aggregates, paths: paths, site: site, templates: templates)
         for page in runPages.pages { try writer.write(page) }
         state.pages += runPages.pages.count
         state.charts += runPages.charts

@@ -83,13 +83,19 @@ struct ArtifactPages {
 
     struct Output {
         var pages: [RenderedPage] = []
+        /// Pages whose previous version is reused: path and fingerprint.
+        var reused: [(path: String, fingerprint: String)] = []
+        var fingerprints: [String: String] = [:]
         var copies: [CopiedFile] = []
         var zips: [(path: String, entries: [ZipWriter.Entry])] = []
         var diagnostics: [Diagnostic] = []
     }
 
+    /// - Parameter isReusable: whether the previous build's page at a path, drawn from inputs
+    ///   with this fingerprint, can be kept.
     static func render(
-        _ project: ProjectData, store: Store, paths: SitePaths, site: SiteContext, templates: TemplateRenderer
+        _ project: ProjectData, store: Store, paths: SitePaths, site: SiteContext, templates: TemplateRenderer,
+        isReusable: (String, String) -> Bool = { _, _ in false }
     ) throws -> Output {
         var output = Output()
         let listPath = paths.projectPage(project.name, "artifacts.html")
@@ -100,7 +106,8 @@ struct ArtifactPages {
                 id: base.id, name: base.name, href: base.href, colorClass: base.colorClass,
                 artifacts: run.artifacts.map { row($0, from: listPath, project: project.name, paths: paths) }))
             for artifact in run.artifacts {
-                output.pages.append(try detail(artifact, run: run, project: project.name, store: store, paths: paths, site: site, templates: templates, output: &output))
+                let page = try detail(artifact, run: run, project: project.name, store: store, paths: paths, site: site, templates: templates, output: &output, isReusable: isReusable)
+                if let page { output.pages.append(page) }
             }
         }
         let model = ListModel(
@@ -119,13 +126,17 @@ struct ArtifactPages {
 
     private static func detail(
         _ artifact: Artifact, run: RunData, project: String, store: Store, paths: SitePaths, site: SiteContext,
-        templates: TemplateRenderer, output: inout Output
-    ) throws -> RenderedPage {
+        templates: TemplateRenderer, output: inout Output, isReusable: (String, String) -> Bool
+    ) throws -> RenderedPage? {
         let path = paths.artifactPage(project: project, artifactID: artifact.id)
+        let present = artifact.files.map { store.blobs.contains($0.hash) }
+        let fingerprint = PageFingerprint.artifactPage(artifact, run: run, project: project, site: site, present: present)
+        output.fingerprints[path] = fingerprint
+        let reuse = isReusable(path, fingerprint)
         var files: [FileView] = []
         var zipEntries: [ZipWriter.Entry] = []
         for (index, file) in artifact.files.enumerated() {
-            let present = store.blobs.contains(file.hash)
+            let present = present[index]
             let name = (file.path as NSString).lastPathComponent
             var href: String?
             if present {
@@ -136,6 +147,7 @@ struct ArtifactPages {
             } else {
                 output.diagnostics.append(Diagnostic(.warning, "run \(run.run.name), artifact \(artifact.name)", "the content of \(file.path) is missing from the store"))
             }
+            if reuse { continue }
             let preview = index < previewLimit
                 ? FilePreview.html(name: name, mediaType: file.mediaType, size: file.sizeBytes, content: present ? store.blobs.url(for: file.hash) : nil, href: href)
                 : "<p class=\"muted\">Preview not shown for files past the first \(previewLimit); use Download.</p>"
@@ -154,6 +166,10 @@ struct ArtifactPages {
             } else {
                 output.diagnostics.append(Diagnostic(.note, "artifact \(artifact.name)", "no .zip offered: \(NumberText.bytes(artifact.sizeBytes)) is over the \(NumberText.bytes(zipLimit)) limit"))
             }
+        }
+        if reuse {
+            output.reused.append((path, fingerprint))
+            return nil
         }
         let metadata = ConfigFlattening.flatten(artifact.metadata).map { KeyValue(key: $0.key, value: ConfigFlattening.text($0.value)) }
         var page = PageContext.project(project, title: artifact.name, path: path, kind: "artifacts", paths: paths)

@@ -50,8 +50,10 @@ struct ComparePage {
         return RenderedPage(path: path, html: try templates.render(model, template: "compare"))
     }
 
-    /// JSON that can sit inside a `<script>` element: no `<` can close it early.
+    /// JSON that can sit inside a `<script>` element: no `<` can close it early, and no
+    /// markup characters appear literally (they are JSON escapes, inside strings only).
     static func scriptSafe(_ json: String) -> String {
-        json.replacingOccurrences(of: "<", with: "\\u003c")
+        json.replacingOccurrences(of: "&", with: "\\u0026").replacingOccurrences(of: "<", with: "\\u003c")
+            .replacingOccurrences(of: ">", with: "\\u003e")
     }
 }

@@ -46,7 +46,6 @@ struct PageContext: Sendable {
 struct SiteContext: Sendable {
     var title: String
     var version: String
-    var storeSummary: String
 }
 
 /// A page ready to write.

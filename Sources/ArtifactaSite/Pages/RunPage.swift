@@ -36,14 +36,15 @@ struct RunPage {
         var lineage: String?
     }
 
-    /// Every run page of a project, drawn on all cores.
+    /// The pages of `runs` of a project, drawn on all cores.
     static func renderAll(
-        _ project: ProjectData, aggregates: SeriesAggregates, paths: SitePaths, site: SiteContext, templates: TemplateRenderer
+        _ runs: [RunData], project: ProjectData, aggregates: SeriesAggregates, paths: SitePaths, site: SiteContext,
+        templates: TemplateRenderer
     ) throws -> (pages: [RenderedPage], charts: Int) {
-        let results = Mutex([Result<(page: RenderedPage, charts: Int), any Error>?](repeating: nil, count: project.runs.count))
-        DispatchQueue.concurrentPerform(iterations: project.runs.count) { index in
+        let results = Mutex([Result<(page: RenderedPage, charts: Int), any Error>?](repeating: nil, count: runs.count))
+        DispatchQueue.concurrentPerform(iterations: runs.count) { index in
             let result = Result {
-                try render(project.runs[index], project: project, aggregates: aggregates, paths: paths, site: site, templates: templates)
+                try render(runs[index], project: project, aggregates: aggregates, paths: paths, site: site, templates: templates)
             }
             results.withLock { $0[index] = result }
         }

@@ -1,0 +1,62 @@
+import ArtifactaAssets
+import ArtifactaCore
+
+/// A digest of everything a page is drawn from. A rebuild reuses the previous build's page
+/// when its fingerprint is unchanged, instead of drawing it again.
+struct PageFingerprint {
+    private var hasher = SHA256()
+
+    /// The digest of this build of Artifacta's templates and assets: any change to them
+    /// invalidates every page.
+    static let toolDigest: String = {
+        var fingerprint = PageFingerprint()
+        fingerprint.add(SiteBuilder.version)
+        for (name, text) in EmbeddedAssets.templates.sorted(by: { $0.key < $1.key }) { fingerprint.add(name, text) }
+        for (name, bytes) in EmbeddedAssets.siteFiles.sorted(by: { $0.key < $1.key }) {
+            fingerprint.add(name)
+            fingerprint.hasher.update(bytes)
+        }
+        return fingerprint.digest
+    }()
+
+    init(kind: String = "") {
+        add(Self.toolDigest, kind)
+    }
+
+    private init() {}
+
+    mutating func add(_ parts: String...) {
+        for part in parts {
+            hasher.update(Array(part.utf8))
+            hasher.update([0])
+        }
+    }
+
+    var digest: String { hasher.hexDigest() }
+
+    /// A run page: the run, its entries (a Series is identified by its id and point count, as
+    /// points are only appended), its artifacts, its colour, and the runs its artifacts link it to.
+    static func runPage(_ run: RunData, in project: ProjectData, site: SiteContext) -> String {
+        var fingerprint = PageFingerprint(kind: "run")
+        fingerprint.add(site.title, project.name, run.run.json.jsonText, String(run.colorIndex))
+        for entry in run.entries {
+            fingerprint.add(String(entry.id), entry.name, entry.section ?? "", entry.type.rawValue, String(entry.pointCount))
+            if let primitive = entry.primitive { fingerprint.add(primitive.json.jsonText) }
+        }
+        let hashes = Set(run.artifacts.map(\.hash))
+        for artifact in run.artifacts { fingerprint.add(artifact.json.jsonText) }
+        for other in project.runs where other.run.id != run.run.id {
+            for artifact in other.artifacts where hashes.contains(artifact.hash) {
+                fingerprint.add(other.run.id, other.run.name, other.run.status.rawValue, String(other.colorIndex), artifact.json.jsonText)
+            }
+        }
+        return fingerprint.digest
+    }
+
+    /// An artifact page: the artifact, its run's name, and which of its blobs exist.
+    static func artifactPage(_ artifact: Artifact, run: RunData, project: String, site: SiteContext, present: [Bool]) -> String {
+        var fingerprint = PageFingerprint(kind: "artifact")
+        fingerprint.add(site.title, project, run.run.id, run.run.name, artifact.json.jsonText, present.map { $0 ? "1" : "0" }.joined())
+        return fingerprint.digest
+    }
+}

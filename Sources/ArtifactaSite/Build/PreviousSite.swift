@@ -1,0 +1,36 @@
+import ArtifactaCore
+import Foundation
+
+/// The site a rebuild replaces, and the fingerprints of its pages (`.artifacta-manifest.json`),
+/// so that unchanged pages are reused rather than drawn again.
+struct PreviousSite {
+    static let manifestName = ".artifacta-manifest.json"
+
+    let folder: URL
+    private let fingerprints: [String: String]
+
+    /// Reads the manifest of the site at `folder`; none (a first build) means nothing is reused.
+    init(folder: URL) {
+        self.folder = folder
+        var fingerprints: [String: String] = [:]
+        if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.manifestName).path),
+            let manifest = try? JSONParser.parse(data), case .object(let pages)? = manifest["pages"]
+        {
+            for (path, value) in pages { if case .string(let digest) = value { fingerprints[path] = digest } }
+        }
+        self.fingerprints = fingerprints
+    }
+
+    /// The previous page at `path` when it was drawn from the same inputs.
+    func reusable(_ path: String, fingerprint: String) -> URL? {
+        guard fingerprints[path] == fingerprint else { return nil }
+        let url = folder.appendingPathComponent(path)
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
+    /// The manifest of a new build.
+    static func manifest(_ fingerprints: [String: String]) -> Data {
+        let pages = fingerprints.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value)) }
+        return Data(JSONValue.object([("version", 1), ("pages", .object(pages))]).jsonText.utf8)
+    }
+}
