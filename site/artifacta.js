@@ -44,13 +44,16 @@
     });
   }
 
+  // A run's own page always shows that run, whatever is selected; its links still carry the choice.
+  const filtered = body.dataset.page !== "run";
   function applySelection() {
-    document.querySelectorAll("[data-run]").forEach(function (element) {
+    if (filtered) document.querySelectorAll("[data-run]").forEach(function (element) {
       const on = isSelected(element.getAttribute("data-run"));
       if (element.tagName === "TR") element.classList.toggle("unselected", !on);
       else element.classList.toggle("off", !on);
       if (element.tagName === "TR" && body.dataset.page !== "project") element.hidden = !on;
-      if (element.classList.contains("artifact-run") || element.classList.contains("table-wrap")) element.hidden = !on;
+      if (element.classList.contains("artifact-run") || element.classList.contains("table-wrap") ||
+          element.classList.contains("chart-card")) element.hidden = !on;
     });
     document.querySelectorAll(".run-select").forEach(function (box) { box.checked = isSelected(box.value); });
     const total = document.querySelectorAll(".run-select").length;

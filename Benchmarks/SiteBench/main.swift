@@ -92,4 +92,19 @@ if let result {
     print("| site | \(result.pages) pages, \(result.charts) charts, \(result.files) files, \(megabytes(result.bytes)) |")
 }
 print("| largest page | \(largestPage.path), \(largestPage.size / 1000) KB |")
+if let sweeps = stepTimes.firstIndex(where: { $0.0 == "sweeps" }), sweeps + 1 < stepTimes.count {
+    print("| Sweeps pages of the project | \(String(format: "%.3f s", Double(stepTimes[sweeps + 1].1 - stepTimes[sweeps].1) / 1e9)) |")
+}
+
+// --rebuild: add one run like the others, build again, and compare.
+if arguments.contains("--rebuild") {
+    var extra = workload
+    extra.runs = 1
+    extra.project = workload.project
+    try extra.write(into: store, scratch: work.appendingPathComponent("scratch-extra"), idPrefix: "extra")
+    var rebuilt: SiteBuildResult?
+    let rebuildTime = try seconds { rebuilt = try SiteBuilder(store: store, output: out).build() }
+    print("| rebuild after adding one run | \(String(format: "%.3f s", rebuildTime)) (\(rebuilt?.reusedPages ?? 0) pages reused) |")
+    print("| rebuild / full build | \(String(format: "%.0f%%", 100 * rebuildTime / buildTime)) |")
+}
 print("| largest chart | \(largestChart / 1000) KB |")

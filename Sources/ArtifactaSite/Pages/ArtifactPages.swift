@@ -34,6 +34,7 @@ struct ArtifactPages {
         var page: PageContext
         var site: SiteContext
         var runs: [RunArtifacts]
+        var hasRuns: Bool
     }
 
     struct FileView: Sendable {
@@ -47,6 +48,13 @@ struct ArtifactPages {
         var downloadName: String
         var preview: String
         var first: Bool
+        /// Folders the file list enters just before this file, so nested files sit under their folder's name.
+        var folders: [Folder] = []
+    }
+
+    struct Folder: Sendable {
+        var name: String
+        var depth: Int
     }
 
     struct KeyValue: Sendable {
@@ -112,7 +120,7 @@ struct ArtifactPages {
         }
         let model = ListModel(
             page: .project(project.name, title: "Artifacts of \(project.name)", path: listPath, kind: "artifacts", paths: paths),
-            site: site, runs: runs)
+            site: site, runs: runs, hasRuns: !runs.isEmpty)
         output.pages.append(RenderedPage(path: listPath, html: try templates.render(model, template: "artifacts")))
         return output
     }
@@ -135,7 +143,12 @@ struct ArtifactPages {
         let reuse = isReusable(path, fingerprint)
         var files: [FileView] = []
         var zipEntries: [ZipWriter.Entry] = []
+        var previousFolders: [Substring] = []
         for (index, file) in artifact.files.enumerated() {
+            let folders = artifact.kind == .directory ? Array(file.path.split(separator: "/").dropLast()) : []
+            let shared = zip(folders, previousFolders).prefix { $0 == $1 }.count
+            let entered = folders.indices.dropFirst(shared).map { Folder(name: String(folders[$0]), depth: min(3, $0)) }
+            previousFolders = folders
             let present = present[index]
             let name = (file.path as NSString).lastPathComponent
             var href: String?
@@ -154,7 +167,8 @@ struct ArtifactPages {
             files.append(FileView(
                 path: file.path, displayName: artifact.kind == .directory ? name : file.path,
                 depth: min(3, file.path.split(separator: "/").count - 1), anchor: "file-\(index + 1)", mediaType: file.mediaType,
-                size: NumberText.bytes(file.sizeBytes), href: href, downloadName: ArtifactPath.safeFileName(name), preview: preview, first: index == 0))
+                size: NumberText.bytes(file.sizeBytes), href: href, downloadName: ArtifactPath.safeFileName(name), preview: preview, first: index == 0,
+                folders: entered))
         }
         var zipHref: String?
         let zipName = ArtifactPath.safeFileName(artifact.name) + ".zip"

@@ -10,6 +10,12 @@ struct PlotsPage {
         var title: String
         var kind: String
         var svg: String
+        /// A one-run chart (a Matrix, a Scatter…) names its run in the caption and carries its id,
+        /// so that the run selection hides the whole card.
+        var isSingleRun = false
+        var runID = ""
+        var runName = ""
+        var colorClass = ""
     }
 
     struct Section: Sendable {
@@ -67,7 +73,14 @@ struct PlotsPage {
                 let charts = section.charts.compactMap { spec -> Chart? in
                     defer { position += 1 }
                     guard let svg = byVariant[variant]?[position] else { return nil }
-                    return Chart(id: ids[position], title: spec.title, kind: ChartRenderer.kind(of: spec), svg: svg)
+                    var chart = Chart(id: ids[position], title: spec.title, kind: ChartRenderer.kind(of: spec), svg: svg)
+                    if case .single(let runID, _, _, _) = spec, let run = project.runs.first(where: { $0.run.id == runID }) {
+                        chart.isSingleRun = true
+                        chart.runID = runID
+                        chart.runName = run.run.name
+                        chart.colorClass = Palette.colorClass(run.colorIndex)
+                    }
+                    return chart
                 }
                 return charts.isEmpty ? nil : Section(name: section.name, anchor: "section-" + SitePaths.slug(section.name), charts: charts)
             }
