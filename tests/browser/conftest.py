@@ -53,6 +53,8 @@ MEDIA_SCRIPT = textwrap.dedent("""
         ds.log("metrics", ds.Series(index="step", fields={"step": [step], "loss": [1.0 / (step + 1)]}))
     run.log_artifact("samples", str(folder), metadata={"kind": "every preview"})
     run.log_artifact("plot", str(folder / "preview.png"))
+    ds.create_note("Media notes", "# Media notes\\n\\nEvery preview, with $x^2$.\\n\\n![preview](preview.png)\\n",
+                   attachments=[str(folder / "preview.png")])
     run.finish()
 """)
 
@@ -74,7 +76,17 @@ def site(tmp_path_factory) -> Path:
     store = work / "store"
     _run([str(BIN / "classification-example"), "--store", str(store), "--runs", "4"])
     _run([sys.executable, "-c", MEDIA_SCRIPT, str(store), str(work / "samples"), str(HERE)])
-    _run([str(BIN / "artifacta"), "build", "--store", str(store), "--out", str(work / "site")])
+    notebooks = work / "notebooks"
+    (notebooks / "classification" / "media").mkdir(parents=True)
+    (notebooks / "classification" / "study.md").write_text(
+        "# Learning-rate study\n\nThe loss is $\\frac{1}{n}\\sum_i \\ell_i$ and\n\n"
+        "$$\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}$$\n\n"
+        "| lr | acc |\n|---|---|\n| 0.1 | 0.9 |\n\n- [x] done\n\n![a plot](media/plot.png)\n\n"
+        "![the paper](media/paper.pdf)\n")
+    (notebooks / "classification" / "media" / "plot.png").write_bytes((work / "samples" / "preview.png").read_bytes())
+    (notebooks / "classification" / "media" / "paper.pdf").write_bytes((work / "samples" / "report.pdf").read_bytes())
+    (notebooks / "handbook.md").write_text("# Team handbook\n\nRuns live in `./.artifacta`.\n")
+    _run([str(BIN / "artifacta"), "build", "--store", str(store), "--out", str(work / "site"), "--notebooks", str(notebooks)])
     return work / "site"
 
 
@@ -205,7 +217,7 @@ class Links:
         references = driver.execute_script("""
             const out = [];
             const add = (el, attr, url) => out.push([el.tagName.toLowerCase(), attr, el.getAttribute(attr), url]);
-            document.querySelectorAll('a[href], link[href]').forEach(el => add(el, 'href', el.href));
+            document.querySelectorAll('a[href], link[href]').forEach(el => add(el, 'href', new URL(el.getAttribute('href'), location.href).href));
             document.querySelectorAll('img[src], audio[src], video[src], source[src], script[src], iframe[src]').forEach(el => add(el, 'src', el.src));
             document.querySelectorAll('object[data]').forEach(el => add(el, 'data', el.data));
             document.querySelectorAll('svg [href]').forEach(el => add(el, 'href', new URL(el.getAttribute('href'), location.href).href));

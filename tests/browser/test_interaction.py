@@ -128,7 +128,7 @@ def test_aggregate_switch(page):
 def test_sort_runs_table(page):
     driver = page("index.html")
     header = driver.find_element(By.XPATH, "//table[contains(@class,'runs-table')]//th[text()='Run']")
-    names = lambda: [a.text for a in driver.find_elements(By.CSS_SELECTOR, "table.runs-table tbody tr td:nth-child(2) a")]
+    names = lambda: [a.text for a in driver.find_elements(By.CSS_SELECTOR, "table.runs-table tbody tr td:nth-child(2) > a")]
     header.click()
     assert header.get_attribute("aria-sort") == "ascending"
     assert names() == sorted(names(), key=str.lower)
@@ -190,7 +190,7 @@ def test_one_run_charts_follow_the_selection(page, browser):
 def test_run_page_shows_its_run_whatever_is_selected(page, browser):
     """Unticking every run must not empty a run's own page."""
     driver = page("index.html")
-    link = driver.find_element(By.CSS_SELECTOR, "table.runs-table tbody tr td:nth-child(2) a")
+    link = driver.find_element(By.CSS_SELECTOR, "table.runs-table tbody tr td:nth-child(2) > a")
     driver.find_element(By.CSS_SELECTOR, "button.select-none").click()
     link.click()
     browser.wait_loaded()

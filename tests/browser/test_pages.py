@@ -22,6 +22,14 @@ PAGE_TYPES = {
     "artifacts": "p/*/artifacts.html",
     "artifact": "p/*/artifacts/*.html",
     "run": "p/*/runs/*.html",
+    "sweeps": "p/*/sweeps.html",
+    "sweep-metric": "p/*/sweeps/*.html",
+    "lineage": "p/*/lineage.html",
+    "compare": "p/*/compare.html",
+    "notebooks": "p/*/notebooks.html",
+    "notebook": "p/*/notebooks/*.html",
+    "site-notebooks": "notebooks.html",
+    "site-notebook": "notebooks/*.html",
 }
 
 
@@ -58,7 +66,7 @@ def test_every_page_is_reachable_from_the_index(site: Path, browser):
             continue
         seen.add(page)
         browser.driver.get(page.as_uri())
-        for href in browser.driver.execute_script("return Array.from(document.querySelectorAll('a[href]'), a => a.href)"):
+        for href in browser.driver.execute_script("return Array.from(document.querySelectorAll('a[href]'), a => new URL(a.getAttribute('href'), location.href).href)"):
             if href.startswith("file://") and ".html" in href:
                 target = Path(href[len("file://"):].split("?")[0].split("#")[0])
                 if target.is_file() and target not in seen:
