@@ -101,7 +101,7 @@ if arguments.contains("--rebuild") {
     var extra = workload
     extra.runs = 1
     extra.project = workload.project
-    try extra.write(into: store, scratch: work.appendingPathComponent("scratch-extra"), idPrefix: "extra")
+    try extra.write(into: store, scratch: work.appendingPathComponent("scratch-extra"), idPrefix: "extra\(getpid())")
     var rebuilt: SiteBuildResult?
     let rebuildTime = try seconds { rebuilt = try SiteBuilder(store: store, output: out).build() }
     print("| rebuild after adding one run | \(String(format: "%.3f s", rebuildTime)) (\(rebuilt?.reusedPages ?? 0) pages reused) |")

@@ -96,9 +96,17 @@ extension Store {
     static func artifact(from row: Row, in db: Database) throws -> Artifact {
         let id: Int64 = row["id"]
         let files = try Row.fetchAll(db, sql: "SELECT * FROM artifact_files WHERE artifact_id = ? ORDER BY path", arguments: [id])
-            .map { ArtifactFile(path: $0["path"], hash: $0["hash"], sizeBytes: $0["size_bytes"], mediaType: $0["media_type"]) }
-        return Artifact(
-            id: id, runID: row["run_id"], name: row["name"], role: try ArtifactRole(name: row["role"]),
+            .map(artifactFile(from:))
+        return try artifact(from: row, files: files)
+    }
+
+    static func artifactFile(from row: Row) -> ArtifactFile {
+        ArtifactFile(path: row["path"], hash: row["hash"], sizeBytes: row["size_bytes"], mediaType: row["media_type"])
+    }
+
+    static func artifact(from row: Row, files: [ArtifactFile]) throws -> Artifact {
+        Artifact(
+            id: row["id"], runID: row["run_id"], name: row["name"], role: try ArtifactRole(name: row["role"]),
             kind: Artifact.Kind(rawValue: row["kind"]) ?? .reference, hash: row["hash"], sizeBytes: row["size_bytes"],
             mediaType: row["media_type"], metadata: try storedJSON(row["metadata"]), sourcePath: row["source_path"],
             createdAt: Date(storeTime: row["created_at"]), files: files)

@@ -43,12 +43,9 @@ struct PageFingerprint {
             fingerprint.add(String(entry.id), entry.name, entry.section ?? "", entry.type.rawValue, String(entry.pointCount))
             if let primitive = entry.primitive { fingerprint.add(primitive.json.jsonText) }
         }
-        let hashes = Set(run.artifacts.map(\.hash))
         for artifact in run.artifacts { fingerprint.add(artifact.json.jsonText) }
-        for other in project.runs where other.run.id != run.run.id {
-            for artifact in other.artifacts where hashes.contains(artifact.hash) {
-                fingerprint.add(other.run.id, other.run.name, other.run.status.rawValue, String(other.colorIndex), artifact.json.jsonText)
-            }
+        for (other, artifact) in project.linkedRuns(of: run) {
+            fingerprint.add(other.run.id, other.run.name, other.run.status.rawValue, String(other.colorIndex), artifact.json.jsonText)
         }
         return fingerprint.digest
     }

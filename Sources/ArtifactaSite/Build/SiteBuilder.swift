@@ -103,7 +103,7 @@ public struct SiteBuilder: Sendable {
             state.diagnostics.append(Diagnostic(.warning, "project \(name), run \(run.run.name) (\(run.run.id))", "the run logged nothing"))
         }
         let aggregates = SeriesAggregates(runs: project.runs)
-        let sections = PlotDiscovery.sections(of: project)
+        let sections = PlotDiscovery.sections(of: project, perRunLimit: PlotDiscovery.perRunChartLimit)
 
         report("runs table")
         try writer.write(ProjectPage.render(project, aggregates: aggregates, paths: paths, site: site, templates: templates))

@@ -16,13 +16,8 @@ struct LineageBuilder {
     /// A run, its inputs and outputs, the runs that produced its inputs and the runs that read its outputs.
     func neighbourhood(of run: RunData, from page: String) -> LineageGraph {
         let hashes = Set(run.artifacts.map(\.hash))
-        let neighbours = project.runs.filter { other in
-            other.run.id == run.run.id || other.artifacts.contains { artifact in
-                hashes.contains(artifact.hash)
-                    && (artifact.role == .output && run.artifacts.contains { $0.hash == artifact.hash && $0.role == .input }
-                        || artifact.role == .input && run.artifacts.contains { $0.hash == artifact.hash && $0.role == .output })
-            }
-        }
+        var seen = Set([run.run.id])
+        let neighbours = [run] + project.linkedRuns(of: run).map(\.run).filter { seen.insert($0.run.id).inserted }
         let full = graph(runs: neighbours, from: page)
         // Keep the neighbours' edges only where they touch this run's artifacts.
         let edges = full.edges.filter { edge in

@@ -23,14 +23,21 @@ enum ChartSpec: Sendable, Equatable {
 struct PlotSection: Sendable {
     var name: String
     var charts: [ChartSpec]
+    /// Per-run charts left out because of the page's limit, by entry name.
+    var omitted: [(name: String, count: Int)] = []
 }
 
 /// Decides which charts a project's Plots page holds (DESIGN.md §5): sections from the
 /// entry's section, else its name's prefix, else General; Series and Curves overlaid across
 /// runs; other primitives one chart per run.
 enum PlotDiscovery {
-    static func sections(of project: ProjectData, runs: [RunData]? = nil) -> [PlotSection] {
+    /// Per-run charts of one entry name on the Plots page, at most; every run's page has all of its own.
+    static let perRunChartLimit = 100
+
+    static func sections(of project: ProjectData, runs: [RunData]? = nil, perRunLimit: Int? = nil) -> [PlotSection] {
         let runs = runs ?? project.runs
+        var perName: [String: Int] = [:]
+        var omitted: [(section: String, name: String)] = []
         // First-logged order across runs decides the order of sections and charts.
         var order: [(id: Int64, section: String, spec: ChartSpec)] = []
         var seenOverlays = Set<String>()
@@ -49,6 +56,11 @@ enum PlotDiscovery {
                         order.append((entry.id, entry.displaySection, .curveOverlay(name: entry.name)))
                     }
                 } else if entry.type != .table {
+                    perName[entry.name, default: 0] += 1
+                    if let perRunLimit, perName[entry.name, default: 0] > perRunLimit {
+                        omitted.append((entry.displaySection, entry.name))
+                        continue
+                    }
                     order.append((entry.id, entry.displaySection, .single(runID: run.run.id, entryID: entry.id, name: entry.name, type: entry.type)))
                 }
             }
@@ -70,6 +82,14 @@ enum PlotDiscovery {
             } else {
                 sectionIndex[item.section] = sections.count
                 sections.append(PlotSection(name: item.section, charts: [item.spec]))
+            }
+        }
+        for (section, name) in omitted {
+            guard let index = sectionIndex[section] else { continue }
+            if let position = sections[index].omitted.firstIndex(where: { $0.name == name }) {
+                sections[index].omitted[position].count += 1
+            } else {
+                sections[index].omitted.append((name, 1))
             }
         }
         return sections

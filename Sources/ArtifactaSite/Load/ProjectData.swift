@@ -5,10 +5,43 @@ import ArtifactaStore
 struct ProjectData: Sendable {
     var name: String
     /// Runs in the order they started; a run's colour is its position here.
-    var runs: [RunData]
+    let runs: [RunData]
     var notes: [Note]
+    /// Which runs logged an artifact of each content hash, and in which role.
+    let usesByHash: [String: [ArtifactUse]]
+    private let positionByID: [String: Int]
 
-    func run(_ id: String) -> RunData? { runs.first { $0.run.id == id } }
+    init(name: String, runs: [RunData], notes: [Note]) {
+        self.name = name
+        self.runs = runs
+        self.notes = notes
+        var uses: [String: [ArtifactUse]] = [:]
+        for run in runs {
+            for artifact in run.artifacts { uses[artifact.hash, default: []].append(ArtifactUse(runID: run.run.id, artifact: artifact)) }
+        }
+        usesByHash = uses
+        positionByID = Dictionary(runs.enumerated().map { ($1.run.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func run(_ id: String) -> RunData? { positionByID[id].map { runs[$0] } }
+
+    /// The runs linked to `run` through content: those that produced what it read, and those
+    /// that read what it produced, with the artifact that links them.
+    func linkedRuns(of run: RunData) -> [(run: RunData, artifact: Artifact)] {
+        var result: [(run: RunData, artifact: Artifact)] = []
+        for artifact in run.artifacts {
+            for use in usesByHash[artifact.hash] ?? [] where use.runID != run.run.id && use.artifact.role != artifact.role {
+                if let other = self.run(use.runID) { result.append((other, use.artifact)) }
+            }
+        }
+        return result
+    }
+}
+
+/// One run's use of an artifact, found by content hash.
+struct ArtifactUse: Sendable {
+    var runID: String
+    var artifact: Artifact
 }
 
 /// One run with its entries, Series points and artifacts.

@@ -16,19 +16,15 @@ struct SiteLoader: Sendable {
         return known.filter { requested.contains($0) }
     }
 
-    /// A project with every run's entries, Series points and artifacts.
+    /// A project with every run's entries, Series points and artifacts, read in one transaction.
     func load(project: String) throws -> ProjectData {
-        let runs = try store.runs(project: project).sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
-        var data: [RunData] = []
-        for (position, run) in runs.enumerated() {
-            let entries = try store.entries(runID: run.id)
+        let snapshot = try store.snapshot(project: project)
+        let data = snapshot.runs.enumerated().map { position, run -> RunData in
+            let entries = snapshot.entries[run.id] ?? []
             var series: [String: Series] = [:]
-            for entry in entries where entry.type == .series {
-                series[entry.name] = try store.series(entryID: entry.id)
-            }
-            data.append(RunData(
-                run: run, colorIndex: position, entries: entries, series: series, artifacts: try store.artifacts(runID: run.id)))
+            for entry in entries where entry.type == .series { series[entry.name] = snapshot.series[entry.id] }
+            return RunData(run: run, colorIndex: position, entries: entries, series: series, artifacts: snapshot.artifacts[run.id] ?? [])
         }
-        return ProjectData(name: project, runs: data, notes: try store.notes(project: project))
+        return ProjectData(name: project, runs: data, notes: snapshot.notes)
     }
 }

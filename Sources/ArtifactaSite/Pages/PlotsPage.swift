@@ -22,6 +22,8 @@ struct PlotsPage {
         var name: String
         var anchor: String
         var charts: [Chart]
+        /// Says which per-run charts are left out, and where they are.
+        var omitted: String? = nil
     }
 
     struct VariantLink: Sendable {
@@ -82,7 +84,10 @@ struct PlotsPage {
                     }
                     return chart
                 }
-                return charts.isEmpty ? nil : Section(name: section.name, anchor: "section-" + SitePaths.slug(section.name), charts: charts)
+                guard !charts.isEmpty else { return nil }
+                let omitted = section.omitted.isEmpty ? nil : section.omitted.map { "\($0.count) more runs' \($0.name)" }.joined(separator: ", ")
+                    + " are on their run pages (this page draws the first \(PlotDiscovery.perRunChartLimit) runs' own charts)."
+                return Section(name: section.name, anchor: "section-" + SitePaths.slug(section.name), charts: charts, omitted: omitted)
             }
             let links = PlotVariant.allCases.map {
                 VariantLink(label: $0.label, href: $0.pageName, current: $0 == variant)

@@ -52,7 +52,11 @@ struct TablesPage {
         var seriesCSV: [Link]
         var tables: [TableView]
         var hasContent: Bool
+        var omitted: String?
     }
+
+    /// Logged tables of one name drawn on the page, at most; the rest are CSV files only.
+    static let perNameLimit = 100
 
     static func render(
         _ project: ProjectData, aggregates: SeriesAggregates, paths: SitePaths, site: SiteContext, templates: TemplateRenderer
@@ -86,6 +90,8 @@ struct TablesPage {
         }
         var tables: [TableView] = []
         var usedNames = Set<String>()
+        var perName: [String: Int] = [:]
+        var omitted = 0
         for run in project.runs {
             for entry in run.latestEntries {
                 guard case .table(let table)? = entry.primitive else { continue }
@@ -99,6 +105,11 @@ struct TablesPage {
                 files.append(SiteFile(
                     path: csvPath,
                     text: CSVWriter.csv(header: table.columns.map(\.name), rows: table.data.map { $0.map(CSVWriter.cell) })))
+                perName[entry.name, default: 0] += 1
+                if perName[entry.name, default: 0] > perNameLimit {
+                    omitted += 1
+                    continue
+                }
                 let shown = table.data.prefix(shownRowLimit)
                 tables.append(TableView(
                     name: entry.name, runName: run.run.name, runID: run.run.id, rowCount: table.data.count, shownRows: shown.count,
@@ -110,7 +121,8 @@ struct TablesPage {
         let model = Model(
             page: .project(project.name, title: "Tables of \(project.name)", path: path, kind: "tables", paths: paths), site: site,
             hasSeries: !aggregates.columns.isEmpty, seriesColumns: aggregates.columns.map(\.label), seriesRows: seriesRows,
-            seriesCSV: seriesLinks, tables: tables, hasContent: !aggregates.columns.isEmpty || !tables.isEmpty)
+            seriesCSV: seriesLinks, tables: tables, hasContent: !aggregates.columns.isEmpty || !tables.isEmpty,
+            omitted: omitted == 0 ? nil : "\(omitted) more logged tables are in the CSV files of tables/ (this page shows the first \(perNameLimit) runs' tables of each name).")
         return (RenderedPage(path: path, html: try templates.render(model, template: "tables")), files)
     }
 
