@@ -102,18 +102,15 @@ extension Store {
 
     static func storedEntry(from row: Row) throws -> StoredEntry {
         let type = try PrimitiveType(wireName: row["primitive_type"])
-        let payload = try storedJSON(row["payload"])
+        let payloadText: String = row["payload"]
         var entry = StoredEntry(
             id: row["id"], runID: row["run_id"], name: row["name"], section: row["section"], type: type,
             loggedAt: Date(storeTime: row["logged_at"]), pointCount: row["point_count"], seriesIndex: nil,
-            seriesFields: [], primitive: nil)
+            seriesFields: [], payload: payloadText)
         if type == .series {
+            let payload = try storedJSON(payloadText)
             if case .string(let index)? = payload["index"] { entry.seriesIndex = index }
             entry.seriesFields = payload["fields"]?.arrayOfStrings ?? []
-        } else {
-            do { entry.primitive = try Primitive(type: type, data: payload) } catch {
-                throw StoreError.database(context: "reading entry \(entry.name)", message: error.message)
-            }
         }
         return entry
     }

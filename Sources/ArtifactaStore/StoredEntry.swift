@@ -3,6 +3,7 @@ import Foundation
 
 /// An entry as read from the store. Series carry their field names and point count; their
 /// points are read separately with ``Store/series(entryID:)`` so that listing stays cheap.
+/// Other types keep their data as JSON text, decoded when asked (``decodePrimitive()``).
 public struct StoredEntry: Sendable, Equatable {
     public var id: Int64
     public var runID: String
@@ -16,8 +17,19 @@ public struct StoredEntry: Sendable, Equatable {
     public var seriesIndex: String?
     /// Series: the field names in first-seen order.
     public var seriesFields: [String]
-    /// The value of every type but Series.
-    public var primitive: Primitive?
+    /// The stored JSON of the entry (the wire `data`; for a Series, its index and field names).
+    public var payload: String
+
+    /// The value of every type but Series, decoded from ``payload``.
+    public func decodePrimitive() throws(ValidationError) -> Primitive? {
+        guard type != .series else { return nil }
+        let data: JSONValue
+        do { data = try JSONParser.parse(payload) } catch { throw ValidationError("stored data of \(name) is not JSON: \(error)") }
+        return try Primitive(type: type, data: data)
+    }
+
+    /// The value of every type but Series, or nil when it cannot be decoded.
+    public var primitive: Primitive? { try? decodePrimitive() }
 
     /// The section a page groups this entry under (see ``Entry/displaySection``).
     public var displaySection: String {

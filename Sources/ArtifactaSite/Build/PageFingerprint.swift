@@ -41,7 +41,7 @@ struct PageFingerprint {
         fingerprint.add(site.title, project.name, run.run.json.jsonText, String(run.colorIndex))
         for entry in run.entries {
             fingerprint.add(String(entry.id), entry.name, entry.section ?? "", entry.type.rawValue, String(entry.pointCount))
-            if let primitive = entry.primitive { fingerprint.add(primitive.json.jsonText) }
+            if entry.type != .series { fingerprint.add(entry.payload) }
         }
         for artifact in run.artifacts { fingerprint.add(artifact.json.jsonText) }
         for (other, artifact) in project.linkedRuns(of: run) {

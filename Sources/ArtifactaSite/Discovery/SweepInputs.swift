@@ -8,7 +8,7 @@ enum SweepInputs {
         project.runs.map { run in
             let series = run.seriesEntries.compactMap { entry in run.series[entry.name].map { (name: entry.name, series: $0) } }
             let curves = run.latestEntries.compactMap { entry -> (name: String, curve: Curve)? in
-                guard case .curve(let curve)? = entry.primitive else { return nil }
+                guard case .curve(let curve)? = run.primitive(entry) else { return nil }
                 return (entry.name, curve)
             }
             return SweepRunInput(

@@ -1,5 +1,6 @@
 import ArtifactaCore
 import ArtifactaStore
+import Synchronization
 
 /// Everything the site shows of one project, read from the store.
 struct ProjectData: Sendable {
@@ -46,6 +47,12 @@ struct ArtifactUse: Sendable {
 
 /// One run with its entries, Series points and artifacts.
 struct RunData: Sendable {
+    /// Decoded entry values, shared by every page that draws them.
+    private let decoded = DecodedPrimitives()
+
+    /// The value of a non-Series entry, decoded once when first asked for.
+    func primitive(_ entry: StoredEntry) -> Primitive? { decoded.primitive(entry) }
+
     var run: Run
     /// The run's colour on every chart and table of the site.
     var colorIndex: Int
@@ -71,4 +78,16 @@ struct RunData: Sendable {
 
     /// Series entries, one per name, in first-logged order.
     var seriesEntries: [StoredEntry] { entries.filter { $0.type == .series } }
+}
+
+/// Entry values decoded on demand: a rebuild that reuses a run's page never decodes its data.
+final class DecodedPrimitives: Sendable {
+    private let values = Mutex<[Int64: Primitive?]>([:])
+
+    func primitive(_ entry: StoredEntry) -> Primitive? {
+        if let known = values.withLock({ $0[entry.id] }) { return known }
+        let value = entry.primitive
+        values.withLock { $0[entry.id] = value }
+        return value
+    }
 }

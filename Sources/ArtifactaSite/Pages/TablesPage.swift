@@ -94,7 +94,7 @@ struct TablesPage {
         var omitted = 0
         for run in project.runs {
             for entry in run.latestEntries {
-                guard case .table(let table)? = entry.primitive else { continue }
+                guard case .table(let table)? = run.primitive(entry) else { continue }
                 var fileName = "\(SitePaths.slug(entry.name))-\(SitePaths.slug(run.run.name))"
                 var counter = 2
                 while !usedNames.insert(fileName).inserted {

@@ -38,13 +38,13 @@ struct ChartRenderer: Sendable {
             ).svg()
         case .curveOverlay(let name):
             let curves = runs.compactMap { run -> CurveChartRun? in
-                guard case .curve(let curve)? = run.latestEntries.first(where: { $0.name == name })?.primitive else { return nil }
+                guard let entry = run.latestEntries.first(where: { $0.name == name }), case .curve(let curve)? = run.primitive(entry) else { return nil }
                 return CurveChartRun(runID: run.run.id, name: run.run.name, colorIndex: run.colorIndex, curve: curve)
             }
             return CurveChart(title: spec.title, runs: curves).svg()
         case .single(let runID, let entryID, let name, _):
             guard let run = project.run(runID), let entry = run.entries.first(where: { $0.id == entryID }),
-                let primitive = entry.primitive
+                let primitive = run.primitive(entry)
             else { return "" }
             return Self.single(primitive, title: "\(name) · \(run.run.name)", colorIndex: run.colorIndex)
         }
