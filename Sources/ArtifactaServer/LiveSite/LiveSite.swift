@@ -8,7 +8,8 @@ import Foundation
 /// Each look compares the store's change token with the one the site was built from; when
 /// they differ and the last build started at least `minimumInterval` ago, a new build
 /// starts in the background (one at a time) while the previous site goes on being served.
-/// The site's version is the change token it was built from.
+/// The site's version is the change token it was built from. A slow build spaces the next
+/// one out (at least twice its own duration), so a busy store never keeps both cores building.
 actor LiveSite {
     /// What is served now.
     struct State: Sendable {
@@ -28,6 +29,7 @@ actor LiveSite {
     private var version: String?
     private var build: Task<Void, Never>?
     private var lastStart: Date?
+    private var lastDuration: TimeInterval = 0
     private var lastError: String?
     private let queue = DispatchQueue(label: "artifacta.live-site")
 
@@ -44,7 +46,8 @@ actor LiveSite {
     func refresh() async -> State {
         let store = self.store
         let token = await offload { try? store.changeToken() }
-        let rested = lastStart.map { Date().timeIntervalSince($0) >= minimumInterval } ?? true
+        let pause = max(minimumInterval, 2 * lastDuration)
+        let rested = lastStart.map { Date().timeIntervalSince($0) >= pause } ?? true
         if let token, token != builtToken, build == nil, rested || version == nil {
             startBuild(token: token)
         }
@@ -73,6 +76,7 @@ actor LiveSite {
     private func finish(token: String, result: Result<SiteBuildResult, any Error>) {
         // A failed build is retried only when the store changes again, not on every look.
         builtToken = token
+        lastDuration = lastStart.map { Date().timeIntervalSince($0) } ?? 0
         switch result {
         case .success:
             version = token
