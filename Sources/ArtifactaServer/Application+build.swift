@@ -37,7 +37,7 @@ public func buildRouter(
         store: BackgroundStore(store),
         site: LiveSite(store: store, folder: siteFolder, title: configuration.siteTitle, minimumInterval: configuration.siteRebuildInterval),
         configuration: configuration)
-    let router = Router(context: ServerRequestContext.self)
+    let router = Router(context: ServerRequestContext.self, options: .autoGenerateHeadEndpoints)
     // Middleware applies to routes added after it, outermost first.
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: JSONErrorMiddleware())

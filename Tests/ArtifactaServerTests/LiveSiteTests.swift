@@ -37,6 +37,9 @@ import Testing
             #expect(changed)
             #expect(try await client.send(.get, "/").text.contains("audio"))
             #expect(try await client.send(.get, "/no-such-page.html").status == .notFound)
+            let head = try await client.send(.head, "/assets/artifacta.css")
+            #expect(head.status == .ok)
+            #expect(head.body.readableBytes == 0)
         }
     }
 }
