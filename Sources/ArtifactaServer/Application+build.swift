@@ -40,15 +40,16 @@ public func buildRouter(
     let router = Router(context: ServerRequestContext.self, options: .autoGenerateHeadEndpoints)
     // Middleware applies to routes added after it, outermost first.
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: JSONErrorMiddleware())
-    if configuration.verbosity == .verbose {
-        router.add(middleware: LogRequestsMiddleware(.info))
-    }
+    // CORS outside the error conversion, so that a browser can read error answers too.
     if let origin = configuration.corsOrigin {
         router.add(
             middleware: CORSMiddleware(
                 allowOrigin: .custom(origin), allowHeaders: [.accept, .authorization, .contentType, .origin],
                 allowMethods: [.get, .post, .put, .options]))
+    }
+    router.add(middleware: JSONErrorMiddleware())
+    if configuration.verbosity == .verbose {
+        router.add(middleware: LogRequestsMiddleware(.info))
     }
     if let token = configuration.token {
         router.add(middleware: BearerTokenMiddleware(token: token))

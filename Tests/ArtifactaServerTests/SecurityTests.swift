@@ -76,6 +76,13 @@ import Testing
         try await open.withClient { client in
             let response = try await client.send(.get, "/health", headers: [.origin: "https://lab.example"])
             #expect(response.headers[.accessControlAllowOrigin] == "https://lab.example")
+            let error = try await client.send(.get, "/api/runs/nope", headers: [.origin: "https://lab.example"])
+            #expect(error.status == .notFound)
+            #expect(error.headers[.accessControlAllowOrigin] == "https://lab.example")
+            let preflight = try await client.send(
+                .options, "/api/runs",
+                headers: [.origin: "https://lab.example", .accessControlRequestMethod: "POST"])
+            #expect(preflight.headers[.accessControlAllowMethods]?.contains("POST") == true)
         }
     }
 }
