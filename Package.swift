@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // FullFoundation only: the default ConfigurationSupport trait would pull in swift-configuration.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
     ],
     targets: [
         .target(name: "ArtifactaCore"),
@@ -42,9 +44,16 @@ let package = Package(
             ]
         ),
         .target(
-            name: "ArtifactaCLI",
+            name: "ArtifactaServer",
             dependencies: [
                 "ArtifactaCore", "ArtifactaStore", "ArtifactaSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .target(
+            name: "ArtifactaCLI",
+            dependencies: [
+                "ArtifactaCore", "ArtifactaStore", "ArtifactaSite", "ArtifactaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -94,6 +103,14 @@ let package = Package(
         .testTarget(
             name: "ArtifactaCLITests",
             dependencies: ["ArtifactaCLI", "Artifacta", "ArtifactaTestSupport", "artifacta", "classification-example"]
+        ),
+        .testTarget(
+            name: "ArtifactaServerTests",
+            dependencies: [
+                "ArtifactaServer", "ArtifactaStore", "ArtifactaTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -211,6 +211,20 @@
   });
   if (grids.length) applyLayout();
 
+  // Live site: served by `artifacta ui` (which adds the artifacta-live meta), reload when new data
+  // has been built into the site. Opened from disk there is no meta and nothing is polled.
+  const live = document.querySelector('meta[name="artifacta-live"]');
+  if (live && /^https?:$/.test(location.protocol) && window.fetch) {
+    const version = live.getAttribute("content");
+    setInterval(function () {
+      if (document.hidden) return;
+      fetch("/api/changes?since=" + encodeURIComponent(version), { credentials: "same-origin", cache: "no-store" })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (changes) { if (changes && changes.version && changes.version !== version) location.reload(); })
+        .catch(function () { /* server stopped: keep the page */ });
+    }, 3000);
+  }
+
   // Download a chart as a standalone SVG file (its stylesheet put back in).
   const chartStyle = document.getElementById("chart-css");
   document.querySelectorAll(".download-svg").forEach(function (button) {

@@ -8,7 +8,7 @@ import Foundation
 
 /// Decides whether the process that writes a run is still alive.
 enum ProcessLiveness {
-    /// A running run whose heartbeat is older than this is crashed.
+    /// A running run whose heartbeat is older than this is crashed (``Store/heartbeatTimeout`` by default).
     static let heartbeatTimeout: TimeInterval = 90
 
     /// This machine's host name, as recorded on runs.
@@ -24,8 +24,11 @@ enum ProcessLiveness {
     }
 
     /// `true` when a run recorded as running has in fact lost its writer.
-    static func hasCrashed(host: String?, pid: Int32?, heartbeatAt: Date, now: Date = Date()) -> Bool {
-        if now.timeIntervalSince(heartbeatAt) > heartbeatTimeout { return true }
+    /// A run written without a host and pid (over HTTP) is judged by its heartbeat alone.
+    static func hasCrashed(
+        host: String?, pid: Int32?, heartbeatAt: Date, timeout: TimeInterval = heartbeatTimeout, now: Date = Date()
+    ) -> Bool {
+        if now.timeIntervalSince(heartbeatAt) > timeout { return true }
         if let host, host == hostName, let pid { return !isAlive(pid: pid) }
         return false
     }

@@ -4,8 +4,14 @@ import GRDB
 
 extension Store {
     /// Creates a run, and its project when new.
+    ///
+    /// `writer` says which process keeps the run alive: this one (its host and pid are
+    /// recorded, so its death is noticed at once), or a remote client, such as one logging
+    /// over HTTP, whose run is judged by its heartbeat alone.
     /// - Throws: ``StoreError/duplicateRun(_:)`` when the id is taken.
-    public func createRun(_ start: RunStart, environment: JSONValue = [:], at time: Date = Date()) throws -> Run {
+    public func createRun(
+        _ start: RunStart, environment: JSONValue = [:], writer: RunWriter = .thisProcess, at time: Date = Date()
+    ) throws -> Run {
         try write("creating run \(start.id)") { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM runs WHERE id = ?", arguments: [start.id]) == true {
                 throw StoreError.duplicateRun(start.id)
@@ -17,8 +23,9 @@ extension Store {
                     VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    start.id, projectID, start.name, time.storeTime, time.storeTime, ProcessLiveness.hostName,
-                    Int(ProcessLiveness.currentPID), start.config.jsonText, JSONValue.array(start.tags.map(JSONValue.string)).jsonText,
+                    start.id, projectID, start.name, time.storeTime, time.storeTime,
+                    writer == .thisProcess ? ProcessLiveness.hostName : nil,
+                    writer == .thisProcess ? Int(ProcessLiveness.currentPID) : nil, start.config.jsonText, JSONValue.array(start.tags.map(JSONValue.string)).jsonText,
                     environment.jsonText,
                 ])
         }
@@ -56,7 +63,7 @@ extension Store {
     /// One run, with a lost writer shown as crashed; `nil` when unknown.
     public func run(id: String) throws -> Run? {
         try read("reading run \(id)") { db in
-            try Row.fetchOne(db, sql: Self.runSelect + " WHERE runs.id = ?", arguments: [id]).map(Self.run(from:))
+            try Row.fetchOne(db, sql: Self.runSelect + " WHERE runs.id = ?", arguments: [id]).map { try Self.run(from: $0, heartbeatTimeout: heartbeatTimeout) }
         }
     }
 
@@ -71,7 +78,7 @@ extension Store {
             }
             sql += " ORDER BY runs.created_at DESC, runs.id LIMIT ? OFFSET ?"
             arguments += [limit ?? -1, offset]
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.run(from:))
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { try Self.run(from: $0, heartbeatTimeout: heartbeatTimeout) }
         }
     }
 
@@ -96,11 +103,13 @@ extension Store {
         SELECT runs.*, projects.name AS project_name FROM runs JOIN projects ON projects.id = runs.project_id
         """
 
-    static func run(from row: Row) throws -> Run {
+    static func run(from row: Row, heartbeatTimeout: TimeInterval) throws -> Run {
         let heartbeat = Date(storeTime: row["heartbeat_at"])
         var status = try RunStatus(name: row["status"])
         if status == .running,
-            ProcessLiveness.hasCrashed(host: row["host"], pid: (row["pid"] as Int64?).map { Int32(truncatingIfNeeded: $0) }, heartbeatAt: heartbeat)
+            ProcessLiveness.hasCrashed(
+                host: row["host"], pid: (row["pid"] as Int64?).map { Int32(truncatingIfNeeded: $0) }, heartbeatAt: heartbeat,
+                timeout: heartbeatTimeout)
         {
             status = .crashed
         }
@@ -119,6 +128,14 @@ extension Store {
             throw StoreError.database(context: "reading a JSON column", message: error.description)
         }
     }
+}
+
+/// Which process writes a run, for crash detection.
+public enum RunWriter: Sendable {
+    /// The calling process: its host name and pid are recorded.
+    case thisProcess
+    /// A client elsewhere (over HTTP): no host or pid is recorded; its heartbeat alone tells.
+    case remote
 }
 
 /// A project and how much it holds.

@@ -12,6 +12,9 @@ public struct Store: Sendable {
     public let location: StoreLocation
     public let blobs: BlobStore
     let database: DatabasePool
+    /// A running run whose heartbeat is older than this many seconds reads as crashed.
+    /// Tests shorten it instead of waiting out the default 90 seconds.
+    public var heartbeatTimeout: TimeInterval = ProcessLiveness.heartbeatTimeout
 
     /// Opens the store at `location`, creating it unless `create` is false.
     /// - Throws: ``StoreError/missingStore(path:)`` when absent and not creating;

@@ -1,3 +1,0 @@
-import ArtifactaCLI
-
-ArtifactaCommand.main()
