@@ -9,7 +9,7 @@ extension Store {
         return try read("reading project \(project)") { db in
             let runs = try Row.fetchAll(
                 db, sql: Self.runSelect + " WHERE projects.name = ? ORDER BY runs.created_at, runs.id", arguments: [project]
-            ).map(Self.run(from:))
+            ).map { try Self.run(from: $0, heartbeatTimeout: heartbeatTimeout) }
             var entries: [String: [StoredEntry]] = [:]
             var seriesEntries: [Int64: StoredEntry] = [:]
             let entryRows = try Row.fetchCursor(

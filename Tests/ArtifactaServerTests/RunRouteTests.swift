@@ -101,12 +101,12 @@ import Testing
     }
 
     @Test func `a client that stops heartbeating shows as crashed, and a heartbeat revives it`() async throws {
-        let fixture = try ServerFixture(heartbeatTimeout: 0.5)
+        let fixture = try ServerFixture(heartbeatTimeout: 4)
         try await fixture.withClient { client in
             try await client.send(.post, "/api/runs", json: GuideBodies.run)
             // The server's own process is alive: a run made over HTTP must not count on it.
             #expect(try await client.send(.get, "/api/runs/my-run-123").json["status"] == "running")
-            try await Task.sleep(for: .milliseconds(800))
+            try await Task.sleep(for: .milliseconds(4500))
             #expect(try await client.send(.get, "/api/runs/my-run-123").json["status"] == "crashed")
             let beat = try await client.send(.post, "/api/runs/my-run-123/heartbeat")
             #expect(beat.status == .ok)
