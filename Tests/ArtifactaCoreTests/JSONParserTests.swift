@@ -70,3 +70,23 @@ import Testing
         #expect(text == #"["NaN","-Infinity"]"#)
     }
 }
+
+@Suite struct JSONNumberTests {
+    @Test func `numbers read back exactly as written, on the fast path and off it`() throws {
+        var generator = SystemRandomNumberGenerator()
+        var texts: [String] = ["0", "-0.5", "0.1", "123456789012345", "1234567890123456789", "0.000123", "1e-7", "-2.5E+300", "3.141592653589793"]
+        for _ in 0..<2000 {
+            let value = Double(bitPattern: generator.next() & 0x7FEF_FFFF_FFFF_FFFF) * (Bool.random(using: &generator) ? 1 : -1)
+            texts.append("\(value)")
+            texts.append(String(format: "%.6f", Double.random(in: -1000...1000, using: &generator)))
+        }
+        for text in texts {
+            let parsed = try JSONParser.parse("[\(text)]")
+            guard case .array(let elements) = parsed, case .number(let number)? = elements.first else {
+                Issue.record("not a number: \(text)")
+                continue
+            }
+            #expect(number == Double(text), "\(text)")
+        }
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses JSON text into a ``JSONValue``.
 ///
 /// Strict RFC 8259 JSON, with three deliberate extensions so that Python's `json.dumps`
@@ -243,19 +245,44 @@ public struct JSONParser {
             guard let digit = peek(0), isDigit(digit) else { throw error("expected digits in exponent") }
             skipDigits()
         }
-        let token = bytes[start..<position]
-        if isInteger && token.count <= 16 {
-            var value: Int64 = 0
-            var negative = false
-            for byte in token {
-                if byte == UInt8(ascii: "-") { negative = true } else { value = value * 10 + Int64(byte - 48) }
+        if let value = Self.fastNumber(bytes, start..<position, isInteger: isInteger) { return value }
+        // Other numbers go through strtod, from a stack buffer rather than a String.
+        let count = position - start
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: count + 1) { buffer in
+            for offset in 0..<count { buffer[offset] = CChar(bitPattern: bytes[start + offset]) }
+            buffer[count] = 0
+            return strtod(buffer.baseAddress!, nil)
+        }
+    }
+
+    private static let exactPowersOfTen: [Double] = (0...22).map { pow(10, Double($0)) }
+
+    /// Integers of up to 15 digits, and decimals whose digits fit in 2^53 with a power of ten
+    /// up to 10^22: exact in binary, so the result is correctly rounded (Clinger's fast path).
+    private static func fastNumber(_ bytes: [UInt8], _ range: Range<Int>, isInteger: Bool) -> Double? {
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var negative = false
+        var index = range.lowerBound
+        var inFraction = false
+        while index < range.upperBound {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "-"): negative = true
+            case UInt8(ascii: "."): inFraction = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if digits > 0 || byte != UInt8(ascii: "0") { digits += 1 }
+                if digits > 15 { return nil }
+                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+                if inFraction { fractionDigits += 1 }
+            default: return nil
             }
-            return Double(negative ? -value : value)
+            index += 1
         }
-        guard let value = Double(String(decoding: token, as: UTF8.self)) else {
-            throw JSONSyntaxError(message: "invalid number", offset: start)
-        }
-        return value
+        guard fractionDigits <= 22 else { return nil }
+        let value = Double(mantissa) / exactPowersOfTen[fractionDigits]
+        return negative ? -value : value
     }
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }

@@ -116,6 +116,12 @@ struct SweepsPage {
         return (pages, charts)
     }
 
+    /// Fewer trees for large sweeps: with hundreds of runs each tree already sees plenty, and a
+    /// sweep page must stay quick to draw for every metric.
+    static func forestOptions(runs: Int) -> ForestOptions {
+        ForestOptions(treeCount: runs <= 200 ? 100 : max(30, 20_000 / runs))
+    }
+
     /// Curve metrics and Series `last` first (the likely targets), then min and max.
     static func orderedMetrics(_ sweep: Sweep) -> [SweepMetric] {
         sweep.metrics.sorted { a, b in
@@ -145,7 +151,7 @@ struct SweepsPage {
     ) -> SweepView {
         let objective = MetricObjective.guess(for: metric.field)
         let goal: MetricGoal = objective == .minimize ? .minimize : .maximize
-        let report = ParameterImportanceEstimator().report(for: sweep, metric: metric)
+        let report = ParameterImportanceEstimator(options: forestOptions(runs: sweep.runs.count)).report(for: sweep, metric: metric)
         let colors = Dictionary(uniqueKeysWithValues: project.runs.map { ($0.run.id, $0.colorIndex) })
         let chartRuns = sweep.runs.map { run in
             SweepRun(runID: run.id, name: run.name, colorIndex: colors[run.id] ?? 0, values: sweep.chartValues(of: run))
