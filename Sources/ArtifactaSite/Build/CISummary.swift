@@ -68,7 +68,7 @@ struct CISummary {
             let runsPage = link(paths.projectPage(project.name, "index.html"))
             lines += ["", "… and \(ranked.count - Self.tableLimit) more runs on the [runs page](\(runsPage))."]
         }
-        for (index, sweep) in SweepDetector().sweeps(in: SweepInputs.runs(of: project)).enumerated() {
+        for (index, sweep) in SweepDetector().sweeps(in: SweepInputs.runs(of: project, aggregates: aggregates)).enumerated() {
             let metric = SweepMetric.series(column.series, field: column.field, .last)
             let report = ParameterImportanceEstimator().report(for: sweep, metric: metric)
             var text = "- **Sweep \(index + 1)**: \(sweep.runs.count) runs varying \(sweep.parameters.map { "`\($0.key)`" }.joined(separator: ", "))"

@@ -2,18 +2,21 @@ import ArtifactaAnalysis
 import ArtifactaCore
 
 /// The runs of a project as the sweep analysis takes them: flattened config and metrics
-/// (last, min and max of every Series field; every Curve's metric).
+/// (last, min and max of every Series field, as the runs table computed them; every Curve's metric).
 enum SweepInputs {
-    static func runs(of project: ProjectData) -> [SweepRunInput] {
+    static func runs(of project: ProjectData, aggregates: SeriesAggregates) -> [SweepRunInput] {
         project.runs.map { run in
-            let series = run.seriesEntries.compactMap { entry in run.series[entry.name].map { (name: entry.name, series: $0) } }
-            let curves = run.latestEntries.compactMap { entry -> (name: String, curve: Curve)? in
-                guard case .curve(let curve)? = run.primitive(entry) else { return nil }
-                return (entry.name, curve)
+            var metrics = SweepMetricValues()
+            for column in aggregates.columns {
+                guard let values = aggregates.values(runID: run.run.id, column: column) else { continue }
+                metrics.addSeriesSummary(series: column.series, field: column.field, last: values.final, min: values.min, max: values.max)
             }
-            return SweepRunInput(
-                id: run.run.id, name: run.run.name, project: project.name, nestedConfig: run.run.config,
-                metrics: SweepMetricValues(series: series, curves: curves))
+            for entry in run.latestEntries where entry.type == .curve {
+                if case .curve(let curve)? = run.primitive(entry), let metric = curve.metric {
+                    metrics.addCurveMetric(curve: entry.name, name: metric.name, value: metric.value)
+                }
+            }
+            return SweepRunInput(id: run.run.id, name: run.run.name, project: project.name, nestedConfig: run.run.config, metrics: metrics)
         }
     }
 }

@@ -1,3 +1,4 @@
+import ArtifactaCharts
 import CCmarkGFM
 import Foundation
 import Synchronization
@@ -83,7 +84,7 @@ struct MarkdownRenderer: Sendable {
             let mathML: String
             do { mathML = try TeXToMathML.convert(formula.tex, display: formula.display) } catch {
                 diagnostics.append("math \(formula.display ? "$$" : "$")\(formula.tex)\(formula.display ? "$$" : "$") is not drawn: \(error.reason)")
-                mathML = "<code class=\"math-error\" title=\"\(HTML.escape(error.reason))\">\(HTML.escape(formula.tex))</code>"
+                mathML = "<code class=\"math-error\" title=\"\(XMLText.escape(error.reason))\">\(XMLText.escape(formula.tex))</code>"
             }
             let token = MathExtractor.placeholder(index)
             // A display formula alone in its paragraph replaces the paragraph.

@@ -1,3 +1,4 @@
+import ArtifactaCharts
 /// Converts a TeX formula to MathML at build time, so that math needs no script to show.
 ///
 /// Supports fractions, scripts, roots, Greek, operators and relations, sums and integrals
@@ -113,7 +114,7 @@ struct TeXToMathML {
         throw UnsupportedTeX(reason: "missing }")
     }
 
-    private func escape(_ text: String) -> String { HTML.escape(text) }
+    private func escape(_ text: String) -> String { XMLText.escape(text) }
 
     private func identifier(_ character: Character) -> String {
         if let variant {

@@ -65,9 +65,9 @@ struct SweepsPage {
     static let metricPageLimit = 36
 
     static func render(
-        _ project: ProjectData, paths: SitePaths, site: SiteContext, templates: TemplateRenderer
+        _ project: ProjectData, aggregates: SeriesAggregates, paths: SitePaths, site: SiteContext, templates: TemplateRenderer
     ) throws -> (pages: [RenderedPage], charts: Int) {
-        let sweeps = SweepDetector().sweeps(in: SweepInputs.runs(of: project))
+        let sweeps = SweepDetector().sweeps(in: SweepInputs.runs(of: project, aggregates: aggregates))
         let mainPath = paths.projectPage(project.name, "sweeps.html")
         // Jobs: (sweep, metric, page path); the first job of each sweep also feeds the main page.
         var jobs: [(sweep: Int, metric: SweepMetric, path: String)] = []

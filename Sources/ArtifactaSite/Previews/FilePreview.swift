@@ -1,3 +1,4 @@
+import ArtifactaCharts
 import ArtifactaCore
 import Foundation
 
@@ -14,16 +15,16 @@ enum FilePreview {
     ///   - href: the link to the copied file, relative to the page.
     static func html(name: String, mediaType: String, size: Int64, content: URL?, href: String?) -> String {
         guard let content, let href else { return "<p class=\"muted\">The content of this file is not in the store.</p>" }
-        let source = HTML.escape(href)
+        let source = XMLText.escape(href)
         switch kind(of: mediaType) {
-        case .image: return "<img src=\"\(source)\" alt=\"\(HTML.escape(name))\" loading=\"lazy\">"
+        case .image: return "<img src=\"\(source)\" alt=\"\(XMLText.escape(name))\" loading=\"lazy\">"
         case .pdf: return "<object data=\"\(source)\" type=\"application/pdf\"><a href=\"\(source)\">Open the PDF</a></object>"
         case .audio: return "<audio controls preload=\"metadata\" src=\"\(source)\"></audio>"
         case .video: return "<video controls preload=\"metadata\" src=\"\(source)\"></video>"
         case .csv(let separator): return csvTable(content, separator: separator) ?? text(content, size: size)
         case .text: return text(content, size: size)
         case .binary:
-            return "<p class=\"muted\">No preview for \(HTML.escape(mediaType)); use Download.</p>"
+            return "<p class=\"muted\">No preview for \(XMLText.escape(mediaType)); use Download.</p>"
         }
     }
 
@@ -57,7 +58,7 @@ enum FilePreview {
         guard let data = prefix(url, bytes: textLimit) else { return "<p class=\"muted\">Cannot read this file.</p>" }
         let text = String(decoding: data, as: UTF8.self)
         let note = size > Int64(textLimit) ? "<p class=\"muted\">The first \(NumberText.bytes(Int64(textLimit))) of \(NumberText.bytes(size)) shown.</p>" : ""
-        return "<pre><code>\(HTML.escape(text))</code></pre>" + note
+        return "<pre><code>\(XMLText.escape(text))</code></pre>" + note
     }
 
     private static func csvTable(_ url: URL, separator: Character) -> String? {
@@ -66,10 +67,10 @@ enum FilePreview {
         guard let header = lines.first else { return nil }
         func cells(_ line: Substring) -> [String] { CSVLine.split(String(line), separator: separator) }
         var html = "<div class=\"table-wrap\"><table class=\"data\"><thead><tr>"
-        html += cells(header).map { "<th>\(HTML.escape($0))</th>" }.joined()
+        html += cells(header).map { "<th>\(XMLText.escape($0))</th>" }.joined()
         html += "</tr></thead><tbody>"
         for line in lines.dropFirst() {
-            html += "<tr>" + cells(line).map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>"
+            html += "<tr>" + cells(line).map { "<td>\(XMLText.escape($0))</td>" }.joined() + "</tr>"
         }
         html += "</tbody></table></div>"
         if lines.count > csvRowLimit { html += "<p class=\"muted\">The first \(csvRowLimit) rows shown; download the file for all.</p>" }
