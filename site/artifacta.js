@@ -214,6 +214,7 @@
   // Live site: served by `artifacta ui` (which adds the artifacta-live meta), reload when new data
   // has been built into the site. Opened from disk there is no meta and nothing is polled.
   const live = document.querySelector('meta[name="artifacta-live"]');
+  if (live) document.documentElement.classList.add("is-live");
   if (live && /^https?:$/.test(location.protocol) && window.fetch) {
     const version = live.getAttribute("content");
     setInterval(function () {

@@ -20,6 +20,7 @@ public enum EmbeddedAssets {
         "sweeps": text(PackageResources.sweeps_mustache),
         "lineage": text(PackageResources.lineage_mustache),
         "compare": text(PackageResources.compare_mustache),
+        "note-editor": text(PackageResources.note_editor_mustache),
     ]
 
     /// Files copied into every site's `assets/` folder, by file name.
@@ -27,6 +28,7 @@ public enum EmbeddedAssets {
         "artifacta.css": PackageResources.artifacta_css,
         "artifacta.js": PackageResources.artifacta_js,
         "compare.js": PackageResources.compare_js,
+        "note-editor.js": PackageResources.note_editor_js,
         "favicon.svg": PackageResources.favicon_svg,
     ]
 

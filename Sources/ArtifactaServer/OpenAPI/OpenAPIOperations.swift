@@ -40,6 +40,12 @@ enum OpenAPIOperations {
             method: "get", path: "/api/notes", summary: "Notes, optionally of one project",
             parameters: [Op.query("project", "string", "Only this project")], responses: [("200", "NoteList")]),
         Op(method: "post", path: "/api/notes", summary: "Write a note with attachments", body: "NoteDraft", responses: [("201", "Note"), ("400", nil)]),
+        Op(method: "put", path: "/api/notes/{note_id}", summary: "Change a note's title and Markdown; attachments are added (same name: replaced)", body: "NoteDraft", responses: [("200", "Note"), ("400", nil), ("404", nil)]),
+        Op(method: "post", path: "/api/notes/preview", summary: "Render Markdown as the site's Notebooks pages do", body: "NotePreviewRequest", responses: [("200", "NotePreview"), ("400", nil)]),
+        Op(
+            method: "get", path: "/edit-note", summary: "The note editor (HTML): a note by id, or a new note of a project",
+            parameters: [Op.query("id", "integer", "The note to edit"), Op.query("project", "string", "The project of a new note")],
+            responses: [("200", "html"), ("400", nil), ("404", nil)]),
         Op(
             method: "get", path: "/api/notes/{note_id}/attachments", summary: "Download a note's attachment",
             parameters: [Op.query("name", "string", "The attachment's name", required: true)], responses: [("200", "binary"), ("404", nil)]),

@@ -68,6 +68,8 @@ enum OpenAPISchemas {
                 ("created_at", string), ("updated_at", string),
             ])),
             ("NoteList", object([("notes", list("Note"))])),
+            ("NotePreviewRequest", object([("markdown", string), ("note_id", ["type": "integer", "nullable": true])], required: ["markdown"])),
+            ("NotePreview", object([("html", string), ("warnings", ["type": "array", "items": string])])),
             ("Changes", object([("version", ["type": "string", "nullable": true]), ("changed", ["type": "boolean"]), ("building", ["type": "boolean"])])),
         ])
     }

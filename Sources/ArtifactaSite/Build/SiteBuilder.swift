@@ -122,7 +122,7 @@ public struct SiteBuilder: Sendable {
         state.pages += 1
 
         report("sweeps")
-        let sweeps = try SweepsPage.render(project, paths: paths, site: site, templates: templates)
+        let sweeps = try SweepsPage.render(project, aggregates: aggregates, paths: paths, site: site, templates: templates)
         for page in sweeps.pages { try writer.write(page) }
         state.pages += sweeps.pages.count
         state.charts += sweeps.charts

@@ -18,6 +18,8 @@ struct NotebookDocument: Sendable {
     var origin: Origin
     /// Where the document came from, for diagnostics and the page.
     var source: String
+    /// The store note's id, which the live site's editor opens; nil for files.
+    var noteID: Int64?
 
     /// A file the document links to: where its bytes are, its hash, name and media type.
     struct Attachment: Sendable {
@@ -57,7 +59,7 @@ enum NotebookSource {
         notes.map { note in
             NotebookDocument(
                 title: note.title, markdown: note.markdown, updated: note.updatedAt, origin: .note(attachments: note.attachments),
-                source: "note \(note.id)")
+                source: "note \(note.id)", noteID: note.id)
         }
     }
 

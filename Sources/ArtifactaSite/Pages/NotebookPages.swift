@@ -18,6 +18,8 @@ struct NotebookPages {
         var notebooks: [Item]
         var hasNotebooks: Bool
         var folderHint: String
+        /// The live site's editor for a new note of the project.
+        var newHref: String?
     }
 
     struct DocumentModel {
@@ -27,6 +29,8 @@ struct NotebookPages {
         var updated: String
         var source: String
         var html: String
+        /// The live site's editor for this note (store notes only).
+        var editHref: String?
     }
 
     struct Output {
@@ -64,7 +68,7 @@ struct NotebookPages {
             } ?? PageContext.global(title: document.title, path: path, kind: "notebook")
             let model = DocumentModel(
                 page: page, site: site, title: document.title, updated: Timestamp.short(document.updated), source: document.source,
-                html: rendered.html)
+                html: rendered.html, editHref: document.noteID.map { SitePaths.root(from: path) + "edit-note?id=\($0)" })
             output.pages.append(RenderedPage(path: path, html: try templates.render(model, template: "notebook")))
             items.append(Item(title: document.title, href: "notebooks/\(slug).html", updated: Timestamp.short(document.updated), source: document.source))
         }
@@ -72,7 +76,8 @@ struct NotebookPages {
             ?? PageContext.global(title: "Notebooks", path: listPath, kind: "notebooks")
         let model = ListModel(
             page: page, site: site, notebooks: items, hasNotebooks: !items.isEmpty,
-            folderHint: project.map { "notebooks/\($0)/" } ?? "notebooks/")
+            folderHint: project.map { "notebooks/\($0)/" } ?? "notebooks/",
+            newHref: project.map { SitePaths.root(from: listPath) + "edit-note?project=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") })
         output.pages.append(RenderedPage(path: listPath, html: try templates.render(model, template: "notebooks")))
         return output
     }

@@ -1,5 +1,10 @@
 /// What every page's header and footer show.
 struct PageContext: Sendable {
+    /// Every built page's Content-Security-Policy: nothing leaves the site, scripts only from it.
+    static let contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        + "img-src 'self' data:; media-src 'self'; object-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'"
+
+    var csp = PageContext.contentSecurityPolicy
     var title: String
     /// `../` back to the site root.
     var root: String
