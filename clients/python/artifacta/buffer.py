@@ -54,7 +54,14 @@ class ArtifactAppend:
     role: str
 
 
-Operation = Union[SeriesAppend, EntryAppend, ArtifactAppend]
+@dataclass
+class RequestAppend:
+    """A request to the tracking server kept in logging order (a note that could not be sent at once)."""
+
+    record: dict
+
+
+Operation = Union[SeriesAppend, EntryAppend, ArtifactAppend, RequestAppend]
 
 
 @dataclass
@@ -103,7 +110,7 @@ class LogBuffer:
                 batch.operations.append(op)
             self._added(series.value_count)
 
-    def add(self, operation: Union[EntryAppend, ArtifactAppend], value_count: int) -> None:
+    def add(self, operation: Union[EntryAppend, ArtifactAppend, RequestAppend], value_count: int) -> None:
         """Queues a non-Series entry or an artifact."""
         with self._condition:
             self._wait_for_room(value_count)

@@ -24,7 +24,7 @@ from typing import Any, Callable, Deque, Dict, Iterator, List, Optional
 
 from .artifacts import Artifact
 from .blobs import BlobStore
-from .buffer import ArtifactAppend, Batch, EntryAppend, LogBuffer, SeriesAppend
+from .buffer import ArtifactAppend, Batch, EntryAppend, LogBuffer, RequestAppend, SeriesAppend
 from .errors import ArtifactaError, ServerError
 from .http_client import HttpClient, ServerUnavailable
 from .jsontext import dumps
@@ -120,8 +120,8 @@ class HttpWriter:
         self.spill_path = spill_path
         self._buffer = buffer
         self._warn = warn
+        #: Requests taken from the buffer and not yet sent, oldest first; only this thread touches it until stop().
         self._queue: Deque[Record] = collections.deque()
-        self._lock = threading.Lock()
         self._pause = RETRY_PAUSES[0]
         self._warned = False
         self._unreachable = False
@@ -129,21 +129,18 @@ class HttpWriter:
         self._deadline: Optional[float] = None
         self._thread = threading.Thread(target=self._loop, name=f"artifacta-http-{run_id}", daemon=True)
 
-    def start(self, first: Optional[Record] = None) -> None:
-        """Starts the thread; ``first`` (the run's creation, when it could not be sent at once) goes first."""
+    def start(self, first: Optional[Record] = None, failure: Optional[Exception] = None) -> None:
+        """Starts the thread; ``first`` (the run's creation, which failed with ``failure``) is sent first."""
         if first is not None:
             first["retried"] = True
             self._queue.append(first)
+        if failure is not None:
+            self.warn_once(failure)
         self._thread.start()
 
     def send_now(self, record: Record) -> Any:
         """Sends a record from the calling thread, not waiting for anything queued (a note); raises ServerUnavailable."""
         return deliver(self.client, record)
-
-    def enqueue(self, record: Record) -> None:
-        """Queues a record to go out after everything logged so far has been taken."""
-        with self._lock:
-            self._queue.append(record)
 
     def stop(self) -> List[Record]:
         """Closes the buffer, sends what is left (retrying for a bounded time) and returns what is still unsent."""
@@ -151,10 +148,9 @@ class HttpWriter:
         self._buffer.close()
         self._thread.join()
         batch, _ = self._buffer.take(0)
-        with self._lock:
-            self._queue.extend(self._records(batch))
-            unsent = list(self._queue)
-            self._queue.clear()
+        self._queue.extend(self._records(batch))
+        unsent = list(self._queue)
+        self._queue.clear()
         return unsent
 
     def finish_or_spill(self, unsent: List[Record], status: str, error: Optional[str]) -> Optional[str]:
@@ -166,7 +162,7 @@ class HttpWriter:
                 deliver(self.client, finish, timeout=min(remaining, self.client.timeout))
                 return None
             except ServerUnavailable as failure:
-                self._warn_once(failure)
+                self.warn_once(failure)
             except ArtifactaError as failure:
                 self._warn(f"artifacta: run {self.run_id} could not be ended on the server: {failure}")
         self._spill(unsent + [finish])
@@ -179,9 +175,7 @@ class HttpWriter:
             while True:
                 if not self._queue:
                     batch, closed = self._buffer.take(FLUSH_INTERVAL_SECONDS)
-                    records = self._records(batch)
-                    with self._lock:
-                        self._queue.extend(records)
+                    self._queue.extend(self._records(batch))
                 else:
                     closed = self._buffer.closed
                 if self._queue:
@@ -200,26 +194,24 @@ class HttpWriter:
 
     def _send_queue(self) -> bool:
         """Sends queued records in order; False when the server is unavailable (the rest stays queued)."""
-        while True:
-            with self._lock:
-                if not self._queue:
-                    return True
-                record = self._queue[0]
-                try:
-                    deliver(self.client, record, self._timeout())
-                except ServerUnavailable as failure:
-                    record["retried"] = True
-                    self._warn_once(failure)
-                    return False
-                self._queue.popleft()
+        while self._queue:
+            record = self._queue[0]
+            try:
+                deliver(self.client, record, self._timeout())
+            except ServerUnavailable as failure:
+                record["retried"] = True
+                self.warn_once(failure)
+                return False
+            self._queue.popleft()
             self._contact()
+        return True
 
     def _heartbeat(self) -> None:
         try:
             deliver(self.client, {"op": "heartbeat", "run_id": self.run_id})
             self._contact()
         except ServerUnavailable as failure:
-            self._warn_once(failure)
+            self.warn_once(failure)
             self._last_contact = time.time()  # try again one interval later
 
     def _rest(self, closed: bool) -> None:
@@ -242,12 +234,13 @@ class HttpWriter:
             self._unreachable = False
             self._warn(f"artifacta: the tracking server at {self.client.url} is reachable again; sending what was kept")
 
-    def _warn_once(self, failure: Exception) -> None:
+    def warn_once(self, failure: Exception) -> None:
+        """Says once per run that the server cannot be reached and what happens to the data."""
         self._unreachable = True
         if not self._warned:
             self._warned = True
             self._warn(
-                f"artifacta: {failure}. Run {self.run_id}: logged data is kept and retried "
+                f"artifacta: {failure}. Run {self.run_id}: it and its logged data are kept and retried "
                 f"(ds.log waits once {self._buffer._max:,} values are pending); what is still unsent when the "
                 f"run ends is saved under {os.path.dirname(self.spill_path)}"
             )
@@ -268,11 +261,14 @@ class HttpWriter:
         entries: List[Dict[str, Any]] = []
         count = 0
         for operation in batch.operations:
-            if isinstance(operation, ArtifactAppend):
+            if isinstance(operation, (ArtifactAppend, RequestAppend)):
                 if entries:
                     records.append(self._batch_record(entries))
                     entries, count = [], 0
-                records.extend(self.artifact_records(operation.record, operation.role))
+                if isinstance(operation, RequestAppend):
+                    records.append(operation.record)
+                else:
+                    records.extend(self.artifact_records(operation.record, operation.role))
                 continue
             for entry, values in self._entries(operation):
                 entries.append(entry)

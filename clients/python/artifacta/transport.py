@@ -14,7 +14,7 @@ from typing import Any, Dict, Iterable, List, Optional
 
 from .artifacts import Artifact, ArtifactPathError
 from .blobs import BlobStore
-from .buffer import LogBuffer
+from .buffer import LogBuffer, RequestAppend
 from .describe import quoted, type_name
 from .errors import ServerError, ValidationError
 from .http_client import HttpClient, ServerUnavailable
@@ -63,14 +63,18 @@ class HttpTransport:
 
     store = None
 
-    def __init__(self, client: HttpClient, run_id: str, buffer: LogBuffer, spill_root: str, first: Optional[dict]) -> None:
+    def __init__(
+        self, client: HttpClient, run_id: str, buffer: LogBuffer, spill_root: str, first: Optional[dict],
+        failure: Optional[Exception],
+    ) -> None:
         self.client = client
         self.run_id = run_id
         self.spill_root = spill_root
+        self._buffer = buffer
         self._staging: Optional[BlobStore] = None
         self._writer = HttpWriter(client, run_id, buffer, _LazyBlobs(self), os.path.join(spill_root, f"{run_id}.jsonl"),
                                   stderr_warning)
-        self._writer.start(first)
+        self._writer.start(first, failure)
 
     @classmethod
     def start(cls, client: HttpClient, body: Dict[str, Any], buffer: LogBuffer, spill_root: str) -> "HttpTransport":
@@ -81,18 +85,17 @@ class HttpTransport:
             AuthenticationError: the server refused the token.
         """
         record = {"op": "run", "run_id": body["run_id"], "body": body}
-        first = None
+        first, failure = None, None
         try:
             deliver(client, record, timeout=START_TIMEOUT_SECONDS)
-        except ServerUnavailable as failure:
-            stderr_warning(f"artifacta: {failure}; run {body['run_id']} will be created when it can be reached")
-            first = record
+        except ServerUnavailable as unavailable:
+            first, failure = record, unavailable
         except ServerError as error:
             if error.status == 409:
                 raise ValidationError(f"run_id {quoted(body['run_id'])} already exists on the tracking server "
                                       f"at {client.url}") from None
             raise
-        return cls(client, body["run_id"], buffer, spill_root, first)
+        return cls(client, body["run_id"], buffer, spill_root, first, failure)
 
     @property
     def blobs(self) -> BlobStore:
@@ -139,8 +142,9 @@ class HttpTransport:
         try:
             return deliver(self.client, record)["id"]
         except ServerUnavailable as failure:
-            stderr_warning(f"artifacta: {failure}; note {quoted(title)} will be sent later")
-            self._writer.enqueue(record)
+            self._writer.warn_once(failure)
+            stderr_warning(f"artifacta: note {quoted(title)} will be sent with the run's data")
+            self._buffer.add(RequestAppend(record), 1)
             return None
 
 
