@@ -102,9 +102,18 @@ def deliver(client: HttpClient, record: Record, timeout: Optional[float] = None)
     raise ValueError(f"unknown request record {op!r}")
 
 
-def entry_count(records: List[Record]) -> int:
-    """How many entries and artifact files the records carry."""
-    return sum(len(r["body"]["entries"]) if r["op"] == "batch" else 1 for r in records if r["op"] != "finish")
+def describe_records(records: List[Record]) -> str:
+    """What unsent requests hold, e.g. ``the run's creation, 12 entries, 1 artifact file, the run's end``."""
+    entries = sum(len(r["body"]["entries"]) for r in records if r["op"] == "batch")
+    parts = ["the run's creation"] if any(r["op"] == "run" for r in records) else []
+    for count, what in ((entries, "entr"), (sum(r["op"] == "artifact" for r in records), "artifact file"),
+                        (sum(r["op"] == "note" for r in records), "note")):
+        if count:
+            plural = ("ies" if count > 1 else "y") if what == "entr" else ("s" if count > 1 else "")
+            parts.append(f"{count} {what}{plural}")
+    if any(r["op"] == "finish" for r in records):
+        parts.append("the run's end")
+    return ", ".join(parts) or "nothing"
 
 
 class HttpWriter:

@@ -18,7 +18,7 @@ from .buffer import LogBuffer, RequestAppend
 from .describe import quoted, type_name
 from .errors import ServerError, ValidationError
 from .http_client import HttpClient, ServerUnavailable
-from .http_writer import HttpWriter, deliver, entry_count, stderr_warning
+from .http_writer import HttpWriter, deliver, describe_records, stderr_warning
 from .names import validate_name
 from .notes import create_note, safe_file_name
 from .run_rows import end_run
@@ -126,9 +126,9 @@ class HttpTransport:
                     break
             return
         stderr_warning(
-            f"artifacta: run {self.run_id}: {len(unsent)} request(s) holding {entry_count(unsent)} entries and "
-            f"artifact files could not be sent to {self.client.url}; they are saved in {spilled}. Send them when the "
-            f"server is up with: python -m artifacta.replay {spilled} --url {self.client.url}"
+            f"artifacta: run {self.run_id}: what could not be sent to {self.client.url} ({describe_records(unsent)}) "
+            f"is saved in {spilled}. Send it when the server is up with: "
+            f"python -m artifacta.replay {spilled} --url {self.client.url}"
         )
 
     def create_note(self, project: str, title: Any, markdown: Any, attachments: Optional[Iterable[Any]]) -> Optional[int]:

@@ -311,6 +311,34 @@ def test_a_server_that_comes_up_late_gets_everything_after_retries(tmp_path):
         late.stop()
 
 
+def test_with_the_server_down_logging_waits_at_the_local_writers_limit_and_goes_on_when_it_is_up(local, tmp_path):
+    import threading
+    port = free_port()
+    run = ds.init(project="backpressure", url=f"http://127.0.0.1:{port}", capture=False)
+    run._buffer._max = 1000
+    logged = []
+
+    def training():
+        for step in range(3000):
+            ds.log("x", ds.Series(fields={"a": [step], "b": [step]}))
+            logged.append(step)
+
+    thread = threading.Thread(target=training)
+    thread.start()
+    time.sleep(1.0)
+    assert thread.is_alive() and len(logged) < 600, "ds.log waits once the backlog is at the limit"
+    assert run._buffer._batch.value_count <= 1000
+    late = Server(str(tmp_path / "late-store"), port=port)
+    try:
+        thread.join(timeout=30)
+        assert not thread.is_alive()
+        run.finish()
+        assert late.series(run.id, "x")["fields"]["a"] == list(range(3000))
+        assert late.run(run.id)["status"] == "finished"
+    finally:
+        late.stop()
+
+
 def test_a_server_that_never_comes_up_leaves_a_spill_file_that_replay_delivers(server, tmp_path):
     (tmp_path / "model.pt").write_bytes(b"spilled model")
     (tmp_path / "plot.png").write_bytes(b"png")
@@ -336,8 +364,13 @@ def test_a_server_that_never_comes_up_leaves_a_spill_file_that_replay_delivers(s
     operations = [json.loads(line)["op"] for line in spill.read_text().splitlines()]
     assert operations == ["run", "batch", "artifact", "note", "finish"]
 
-    replayed = subprocess.run([sys.executable, "-m", "artifacta.replay", str(spill), "--url", server.url],
+    def replay(url):
+        return subprocess.run([sys.executable, "-m", "artifacta.replay", str(spill), "--url", url],
                               env=dict(os.environ, PYTHONPATH=CLIENT_ROOT), capture_output=True, text=True, timeout=60)
+
+    still_down = replay(f"http://127.0.0.1:{free_port()}")
+    assert still_down.returncode == 1 and "cannot reach" in still_down.stderr and spill.exists()
+    replayed = replay(server.url)
     assert replayed.returncode == 0, replayed.stderr
     assert "sent 5 request(s)" in replayed.stdout
     run = server.run(run_id)
