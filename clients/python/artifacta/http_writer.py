@@ -165,16 +165,20 @@ class HttpWriter:
     def finish_or_spill(self, unsent: List[Record], status: str, error: Optional[str]) -> Optional[str]:
         """Ends the run on the server, or writes ``unsent`` and the end to the spill file; returns its path if written."""
         finish = {"op": "finish", "run_id": self.run_id, "body": {"status": status, **({"error": error} if error else {})}}
-        if not unsent:
+        # Unsent requests with a reachable server were refused: the run still ends there, and they are kept.
+        if not unsent or not self._unreachable:
             try:
                 remaining = max(1.0, (self._deadline or time.time()) - time.time())
                 deliver(self.client, finish, timeout=min(remaining, self.client.timeout))
-                return None
+                finish = None
             except ServerUnavailable as failure:
                 self.warn_once(failure)
             except ArtifactaError as failure:
                 self._warn(f"artifacta: run {self.run_id} could not be ended on the server: {failure}")
-        self._spill(unsent + [finish])
+        spilled = unsent + ([finish] if finish else [])
+        if not spilled:
+            return None
+        self._spill(spilled)
         return self.spill_path
 
     # The thread.

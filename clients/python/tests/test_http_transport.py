@@ -417,6 +417,24 @@ def test_the_servers_refusals_are_validation_errors_with_its_message(server, loc
     run.finish()
 
 
+def test_a_batch_the_server_refuses_surfaces_as_a_validation_error_and_is_kept_in_the_spill_file(server, local):
+    run = ds.init(project="refusals", url=server.url, capture=False)
+    # Another client takes the name first, with another type: the server refuses the batch.
+    HttpClient(server.url).post(f"/api/runs/{run.id}/data",
+                                {"name": "x", "primitive_type": "Distribution", "data": {"values": [1]}})
+    ds.log("x", ds.Series(fields={"v": [1.0]}))
+    wait_for(lambda: run._buffer.failure is not None, what="the refusal")
+    with pytest.raises(ds.ValidationError, match="the name is already used by a Distribution in this run"):
+        ds.log("y", ds.Series(fields={"v": [2.0]}))
+    with pytest.raises(ds.ValidationError, match="the name is already used by a Distribution"):
+        run.finish()
+    ended = server.run(run.id)
+    assert ended["status"] == "failed" and "already used by a Distribution" in ended["error"]
+    spill = os.path.join(local, "unsent", f"{run.id}.jsonl")
+    (kept,) = [json.loads(line) for line in open(spill)]
+    assert kept["op"] == "batch" and kept["body"]["entries"][0]["name"] == "x"
+
+
 # Both transports store the same data.
 
 SAME_SCRIPT = """
