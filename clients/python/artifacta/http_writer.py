@@ -23,7 +23,6 @@ import urllib.parse
 from typing import Any, Callable, Deque, Dict, Iterator, List, Optional
 
 from .artifacts import Artifact
-from .blobs import BlobStore
 from .buffer import ArtifactAppend, Batch, EntryAppend, LogBuffer, RequestAppend, SeriesAppend
 from .errors import ArtifactaError, ServerError
 from .http_client import HttpClient, ServerUnavailable
@@ -120,7 +119,7 @@ class HttpWriter:
     """Sends a run's pending log calls to the server; keeps, retries and finally spills what cannot be sent."""
 
     def __init__(
-        self, client: HttpClient, run_id: str, buffer: LogBuffer, staging: BlobStore, spill_path: str,
+        self, client: HttpClient, run_id: str, buffer: LogBuffer, staging: Any, spill_path: str,
         warn: Callable[[str], None],
     ) -> None:
         self.client = client
@@ -146,10 +145,6 @@ class HttpWriter:
         if failure is not None:
             self.warn_once(failure)
         self._thread.start()
-
-    def send_now(self, record: Record) -> Any:
-        """Sends a record from the calling thread, not waiting for anything queued (a note); raises ServerUnavailable."""
-        return deliver(self.client, record)
 
     def stop(self) -> List[Record]:
         """Closes the buffer, sends what is left (retrying for a bounded time) and returns what is still unsent."""

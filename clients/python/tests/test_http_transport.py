@@ -6,7 +6,6 @@ stopped by its pid. The tests fail (they do not skip) when it has not been built
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import signal
