@@ -93,6 +93,13 @@ class Server:
             return connection.execute("SELECT heartbeat_at FROM runs WHERE id = ?", (run_id,)).fetchone()[0]
 
 
+@pytest.fixture(autouse=True)
+def binary():
+    """Every test here needs the server: fail at once, before starting any client, when it is not built."""
+    if not os.path.exists(ARTIFACTA):
+        pytest.fail(f"{ARTIFACTA} is missing: build it with `{BUILD}` in {REPO_ROOT}")
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """One server for the module; each test uses its own run ids."""
