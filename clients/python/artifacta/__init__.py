@@ -9,7 +9,7 @@ from .api import create_note, finish, init, log
 from .artifacts import Artifact, ArtifactFile, ArtifactPathError
 from .autolog import autolog
 from .environment import CAPTURE_ALL
-from .errors import ArtifactaError, StoreError, ValidationError
+from .errors import ArtifactaError, AuthenticationError, ServerError, StoreError, ValidationError
 from .primitives import BarChart, Curve, Distribution, Matrix, Primitive, Scatter, Series, Table
 from .run import Run
 
@@ -19,4 +19,5 @@ __all__ = [
     "init", "log", "finish", "create_note", "autolog", "Run", "CAPTURE_ALL",
     "Primitive", "Series", "Distribution", "Scatter", "Matrix", "Curve", "BarChart", "Table",
     "Artifact", "ArtifactFile", "ArtifactaError", "ArtifactPathError", "StoreError", "ValidationError",
+    "ServerError", "AuthenticationError",
 ]

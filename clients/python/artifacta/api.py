@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any, Dict, Iterable, List, Optional, Union
 
 from . import lifecycle
-from .notes import create_note as _create_note
 from .primitives import Primitive
 from .run import Run
 
@@ -20,6 +18,8 @@ def init(
     run_id: Optional[str] = None,
     store: Optional[str] = None,
     capture: Union[bool, Iterable[str]] = True,
+    url: Optional[str] = None,
+    token: Optional[str] = None,
 ) -> Run:
     """Starts a run and makes it the current one for :func:`log`.
 
@@ -33,6 +33,12 @@ def init(
         capture: what to record about the code and machine: ``True`` (all), ``False`` (none),
             or names from :data:`artifacta.CAPTURE_ALL` (``git``, ``os``, ``host``, ``interpreter``,
             ``cpu_count``, ``gpus``, ``packages``, ``command``), e.g. ``ds.CAPTURE_ALL - {"packages"}``.
+            Not recorded over HTTP: the server's ``POST /api/runs`` takes no environment.
+        url: a tracking server (``artifacta ui``) to send the run to instead of the store, e.g.
+            ``http://127.0.0.1:8000``; default ``$ARTIFACTA_URL``, else the local store. Data the
+            server cannot take in time is kept and retried, and at exit saved under
+            ``<store>/unsent/<run_id>.jsonl`` for ``python -m artifacta.replay``.
+        token: the server's access token, sent as ``Authorization: Bearer``; default ``$ARTIFACTA_TOKEN``.
 
     Returns:
         The run; it finishes by itself when the script exits (``failed`` if an exception escapes).
@@ -40,8 +46,10 @@ def init(
     Raises:
         ValidationError: a bad argument; nothing is stored.
         StoreError: the store was written by a newer Artifacta.
+        AuthenticationError: the server refused the token.
     """
-    run = Run.start(project=project, name=name, config=config, tags=tags, run_id=run_id, store=store, capture=capture)
+    run = Run.start(project=project, name=name, config=config, tags=tags, run_id=run_id, store=store, capture=capture,
+                    url=url, token=token)
     lifecycle.activate(run)
     return run
 
@@ -58,7 +66,7 @@ def finish() -> None:
 
 def create_note(
     title: str, markdown: str, attachments: Optional[Iterable[Any]] = None, project: Optional[str] = None
-) -> int:
+) -> Optional[int]:
     """Adds a Markdown note to a project, copying the attached files into the store.
 
     Args:
@@ -68,7 +76,6 @@ def create_note(
         project: the project; defaults to the current run's, whose store is used.
 
     Returns:
-        The note's id.
+        The note's id; ``None`` when the tracking server could not be reached (the note is sent later).
     """
-    run = lifecycle.current()
-    return _create_note(run.store, project or run.project, title, markdown, attachments, time.time())
+    return lifecycle.current().create_note(title, markdown, attachments, project)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple, Union
 
 from .artifacts import Artifact
-from .errors import StoreError
+from .errors import AuthenticationError, ServerError, StoreError, ValidationError
 from .primitives import Primitive, Series
 
 #: Values (numbers, cells) held before the training thread waits for the writer; 8 MB of doubles.
@@ -54,7 +54,14 @@ class ArtifactAppend:
     role: str
 
 
-Operation = Union[SeriesAppend, EntryAppend, ArtifactAppend]
+@dataclass
+class RequestAppend:
+    """A request to the tracking server kept in logging order (a note that could not be sent at once)."""
+
+    record: dict
+
+
+Operation = Union[SeriesAppend, EntryAppend, ArtifactAppend, RequestAppend]
 
 
 @dataclass
@@ -103,7 +110,7 @@ class LogBuffer:
                 batch.operations.append(op)
             self._added(series.value_count)
 
-    def add(self, operation: Union[EntryAppend, ArtifactAppend], value_count: int) -> None:
+    def add(self, operation: Union[EntryAppend, ArtifactAppend, RequestAppend], value_count: int) -> None:
         """Queues a non-Series entry or an artifact."""
         with self._condition:
             self._wait_for_room(value_count)
@@ -125,6 +132,19 @@ class LogBuffer:
             self._closed = True
             self._condition.notify_all()
 
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called."""
+        with self._condition:
+            return self._closed
+
+    def wait_closed(self, timeout: float) -> bool:
+        """Sleeps up to ``timeout`` seconds, waking early when the buffer is closed; returns whether it is."""
+        with self._condition:
+            if not self._closed:
+                self._condition.wait_for(lambda: self._closed, timeout)
+            return self._closed
+
     def fail(self, error: BaseException) -> None:
         """Records that the writer failed, so that the training thread hears of it."""
         with self._condition:
@@ -145,6 +165,18 @@ class LogBuffer:
 
     def _check(self) -> None:
         if self.failure is not None:
-            raise StoreError(f"the background writer failed, so nothing more can be logged: {self.failure}")
+            raise after_failure(self.failure)
         if self._closed:
             raise StoreError("this run is finished; start a new one with ds.init()")
+
+
+def after_failure(failure: BaseException) -> Exception:
+    """The error a log call raises once the writer failed: of the failure's kind when it is the server's refusal."""
+    message = f"the background writer failed, so nothing more can be logged: {failure}"
+    if isinstance(failure, AuthenticationError):
+        return AuthenticationError(message)
+    if isinstance(failure, ServerError):
+        return ServerError(message, failure.status)
+    if isinstance(failure, ValidationError):
+        return ValidationError(message)
+    return StoreError(message)

@@ -25,3 +25,18 @@ class ValidationError(ArtifactaError, ValueError):
 
 class StoreError(ArtifactaError):
     """The store cannot be used: a newer schema, a failed write, a closed run."""
+
+
+class ServerError(ArtifactaError):
+    """The tracking server refused a request (an unknown run, a conflict); ``status`` is the HTTP status."""
+
+    def __init__(self, message: str, status: int = 0) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class AuthenticationError(ServerError):
+    """The tracking server refused the access token (HTTP 401)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, 401)

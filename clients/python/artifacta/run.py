@@ -10,52 +10,57 @@ from typing import Any, Dict, Iterable, Optional, Tuple, Union
 
 from . import lifecycle
 from .artifacts import Artifact, collect_artifact, validate_role
-from .buffer import ArtifactAppend, EntryAppend, LogBuffer
+from .buffer import ArtifactAppend, EntryAppend, LogBuffer, after_failure
 from .describe import quoted, type_name
 from .environment import capture_environment, capture_set, host_name
 from .errors import StoreError, ValidationError
 from .jsontext import dumps, to_json
 from .names import validate_name, validate_run_id
 from .primitives import Primitive
-from .run_rows import end_run, insert_run, mark_crashed_runs
+from .http_client import HttpClient, resolve_url
+from .run_rows import insert_run, mark_crashed_runs
 from .store import Store
-from .writer import BackgroundWriter
+from .transport import HttpTransport, LocalTransport, spill_root
 
 _KINDS = "Series, Distribution, Scatter, Matrix, Curve, BarChart or Table"
 
 
 class Run:
-    """A run being logged to a local store.
+    """A run being logged to a local store, or to a tracking server over HTTP.
 
     Create one with :func:`artifacta.init`. Log calls return at once: a background thread
-    writes them at least every half second, and everything is written when the run finishes
-    (``run.finish()``, or automatically when the script exits).
+    writes (or sends) them at least every half second, and everything is written when the run
+    finishes (``run.finish()``, or automatically when the script exits).
     """
 
-    def __init__(self, store: Store, run_id: str, project: str, name: str, config: Dict[str, Any]) -> None:
-        """Internal: use :func:`artifacta.init`, which also records the run in the store."""
-        self.store = store
+    def __init__(
+        self, transport: Any, buffer: LogBuffer, run_id: str, project: str, name: str, config: Dict[str, Any]
+    ) -> None:
+        """Internal: use :func:`artifacta.init`, which also records the run (locally or on the server)."""
+        #: The local store, or ``None`` when the run is sent to a tracking server.
+        self.store: Optional[Store] = transport.store
         #: The run's id (``run_id`` on the wire).
         self.id = run_id
         self.project = project
         self.name = name
         #: The parameters given to ``ds.init``, as stored (JSON values).
         self.config = config
+        #: The tracking server's address when the run is logged over HTTP, else ``None``.
+        self.url: Optional[str] = getattr(getattr(transport, "client", None), "url", None)
         self._pid = os.getpid()
         self._kinds: Dict[str, str] = {}
         self._series: Dict[str, Tuple[Optional[str], Optional[str]]] = {}
-        self._buffer = LogBuffer()
-        self._writer = BackgroundWriter(store, run_id, self._buffer)
+        self._buffer = buffer
+        self._transport = transport
         self._end_lock = threading.Lock()
         self._ended = False
-        self._writer.start()
 
     @classmethod
     def start(
         cls, *, project: Any, name: Any, config: Any, tags: Any, run_id: Optional[str], store: Optional[str],
-        capture: Union[bool, Iterable[str]],
+        capture: Union[bool, Iterable[str]], url: Optional[str] = None, token: Optional[str] = None,
     ) -> "Run":
-        """Validates the arguments, opens the store, captures the environment and records the run."""
+        """Validates the arguments, then records the run in the store, or on the server when ``url`` is set."""
         run_id = secrets.token_hex(8) if run_id is None else run_id
         validate_run_id(run_id)
         validate_name(project, "project")
@@ -67,6 +72,14 @@ class Run:
         tags = list(tags or [])
         for tag in tags:
             validate_name(tag, "tag")
+        buffer = LogBuffer()
+        url = resolve_url(url)
+        if url is not None:
+            # POST /api/runs takes run_id, project, name, config and tags only: no environment is recorded.
+            client = HttpClient(url, token if token is not None else os.environ.get("ARTIFACTA_TOKEN"))
+            body = {"run_id": run_id, "project": project, "name": name, "config": config, "tags": tags}
+            transport: Any = HttpTransport.start(client, body, buffer, spill_root(store))
+            return cls(transport, buffer, run_id, project, name, config)
         environment = capture_environment(capture_set(capture))
         opened = Store(store)
         host, now = host_name(), time.time()
@@ -76,7 +89,7 @@ class Run:
                 connection, run_id=run_id, project=project, name=name, config=dumps(config), tags=dumps(tags),
                 environment=dumps(environment), host=host, pid=os.getpid(), now=now,
             )
-        return cls(opened, run_id, project, name, config)
+        return cls(LocalTransport(opened, run_id, buffer), buffer, run_id, project, name, config)
 
     def log(self, name: str, primitive: Primitive, section: Optional[str] = None) -> None:
         """Logs a primitive under ``name``; returns without waiting for the disk.
@@ -135,7 +148,8 @@ class Run:
         """
         self._check_owner()
         validate_role(role)
-        artifact = collect_artifact(self.store.blobs, name, path, metadata, time.time())
+        artifact = collect_artifact(self._transport.blobs, name, path, metadata, time.time())
+        self._transport.check_artifact(artifact)
         self._buffer.add(ArtifactAppend(artifact, role), len(artifact.files))
         return artifact
 
@@ -149,20 +163,27 @@ class Run:
         """Writes everything still pending and marks the run ``finished``. Later calls do nothing."""
         self._end("finished", None)
 
+    def create_note(
+        self, title: str, markdown: str, attachments: Optional[Iterable[Any]] = None, project: Optional[str] = None
+    ) -> Optional[int]:
+        """Adds a Markdown note to a project (default: this run's); see :func:`artifacta.create_note`."""
+        return self._transport.create_note(project or self.project, title, markdown, attachments)
+
     def _end(self, status: str, error: Optional[str]) -> None:
         with self._end_lock:
             if self._ended or os.getpid() != self._pid:
                 return
             self._ended = True
         lifecycle.forget(self)
-        self._writer.stop()
+        self._transport.stop()
         failure = self._buffer.failure
         if failure is not None:
-            status, error = "failed", f"StoreError: the background writer failed: {failure}"
-        with self.store.transaction() as connection:
-            end_run(connection, self.id, status, error, time.time())
-        self.store.close()
+            kind = "StoreError" if self.store is not None else type(after_failure(failure)).__name__
+            status, error = "failed", f"{kind}: the background writer failed: {failure}"
+        self._transport.end(status, error)
         if failure is not None:
+            if self.store is None:
+                raise after_failure(failure) from failure
             raise StoreError(f"run {self.id}: some logged data could not be written: {failure}") from failure
 
     def _check_owner(self) -> None:
