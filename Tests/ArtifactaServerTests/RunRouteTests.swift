@@ -124,3 +124,19 @@ extension JSONValue {
 
     var arrayCount: Int { arrayElements.count }
 }
+
+@Suite struct RunEnvironmentTests {
+    @Test func `a run started over HTTP keeps the environment its client captured`() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.withClient { client in
+            let created = try await client.send(
+                .post, "/api/runs",
+                json: #"{"run_id": "env-run", "project": "p", "name": "n", "environment": {"git": {"commit": "abc"}, "host": "laptop"}}"#)
+            #expect(created.status == .created, "\(created.text)")
+            #expect(try fixture.store.run(id: "env-run")?.environment["git"]?["commit"] == "abc")
+            let bad = try await client.send(.post, "/api/runs", json: #"{"run_id": "bad-env", "project": "p", "environment": [1]}"#)
+            #expect(bad.status == .badRequest)
+            #expect(try fixture.store.run(id: "bad-env") == nil)
+        }
+    }
+}

@@ -20,7 +20,7 @@ enum OpenAPISchemas {
             ("Error", object([("error", object([("message", string)], required: ["message"]))], required: ["error"])),
             ("Health", object([("status", string), ("version", string), ("projects", integer), ("runs", integer)])),
             ("ProjectList", object([("projects", ["type": "array", "items": object([("name", string), ("runs", integer), ("latest_activity", string)])])])),
-            ("RunStart", object([("run_id", string), ("project", string), ("name", string), ("config", anyObject), ("tags", ["type": "array", "items": string])])),
+            ("RunStart", object([("environment", anyObject), ("run_id", string), ("project", string), ("name", string), ("config", anyObject), ("tags", ["type": "array", "items": string])])),
             ("Run", object([
                 ("run_id", string), ("project", string), ("name", string),
                 ("status", ["type": "string", "enum": ["running", "finished", "failed", "crashed"]]),

@@ -9,10 +9,18 @@ enum RunRoutes {
         let limit = dependencies.configuration.maxJSONBytes
 
         table.add(.post, "/api/runs") { request, _ in
-            let json = try await RequestJSON.read(request, limit: limit)
+            var json = try await RequestJSON.read(request, limit: limit)
+            // The client's captured environment (git, OS, interpreter, packages) rides along.
+            var environment: JSONValue = [:]
+            if case .object(let pairs) = json, let found = pairs.first(where: { $0.0 == "environment" }) {
+                guard case .object = found.1 else { throw APIError(.badRequest, "field \"environment\" must be a JSON object, not \(found.1.typeName)") }
+                environment = found.1
+                json = .object(pairs.filter { $0.0 != "environment" })
+            }
             let start: RunStart
             do throws(ValidationError) { start = try RunStart(json: json) } catch { throw APIError.invalid(error) }
-            let run = try await store.run { try $0.createRun(start, writer: .remote) }
+            let recorded = environment
+            let run = try await store.run { try $0.createRun(start, environment: recorded, writer: .remote) }
             return JSONResponse.make(run.json, status: .created)
         }
 

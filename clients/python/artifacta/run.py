@@ -75,9 +75,9 @@ class Run:
         buffer = LogBuffer()
         url = resolve_url(url)
         if url is not None:
-            # POST /api/runs takes run_id, project, name, config and tags only: no environment is recorded.
             client = HttpClient(url, token if token is not None else os.environ.get("ARTIFACTA_TOKEN"))
-            body = {"run_id": run_id, "project": project, "name": name, "config": config, "tags": tags}
+            body = {"run_id": run_id, "project": project, "name": name, "config": config, "tags": tags,
+                    "environment": capture_environment(capture_set(capture))}
             transport: Any = HttpTransport.start(client, body, buffer, spill_root(store))
             return cls(transport, buffer, run_id, project, name, config)
         environment = capture_environment(capture_set(capture))
