@@ -127,8 +127,10 @@ public struct SiteBuilder: Sendable {
         state.pages += sweeps.pages.count
         state.charts += sweeps.charts
 
+        report("compare")
         try writer.write(ComparePage.render(project, aggregates: aggregates, paths: paths, site: site, templates: templates))
         state.pages += 1
+        report("lineage")
         try writer.write(LineagePage.render(project, paths: paths, site: site, templates: templates))
         state.pages += 1
         state.charts += 1

@@ -50,8 +50,13 @@ struct SweepsPage {
         var charts: [PlotsPage.Chart]
         var parameterNames: [String]
         var ranked: [RankedRun]
+        /// Says how many runs the ranking leaves out.
+        var rankedMore: String?
         var bestRun: String?
     }
+
+    /// Runs listed in a sweep's ranking, at most (best first).
+    static let rankedLimit = 100
 
     struct Model {
         var page: PageContext
@@ -173,7 +178,8 @@ struct SweepsPage {
                 svg: ChartRenderer.strippingStyle(ParameterScatterChart(parameter: key, metric: label, goal: goal, runs: chartRuns).svg())))
         }
         let ranking = SweepRanking(metric: metric, objective: objective)
-        let ranked = ranking.sorted(sweep.runs).enumerated().map { position, run -> RankedRun in
+        let sorted = ranking.sorted(sweep.runs)
+        let ranked = sorted.prefix(rankedLimit).enumerated().map { position, run -> RankedRun in
             let value = run.metrics.finite(metric)
             return RankedRun(
                 rank: position + 1, id: run.id, name: run.name,
@@ -193,7 +199,9 @@ struct SweepsPage {
             constants: sweep.constants.map { "\($0.key) = \(ConfigFlattening.text($0.value))" }.joined(separator: ", "),
             hasConstants: !sweep.constants.isEmpty, metricLabel: label, goal: objective == .minimize ? "lower is better" : "higher is better",
             metricGroups: groups, caveat: notes.first.map { "\($0) (importance from \(report.runCount) runs)" }, charts: charts,
-            parameterNames: keys, ranked: ranked, bestRun: ranking.best(sweep.runs)?.name)
+            parameterNames: keys, ranked: Array(ranked),
+            rankedMore: sorted.count > rankedLimit ? "The best \(rankedLimit) of \(sorted.count) runs; the runs table lists them all." : nil,
+            bestRun: ranking.best(sweep.runs)?.name)
     }
 }
 
