@@ -95,6 +95,11 @@ let package = Package(
             name: "ArtifactaCLITests",
             dependencies: ["ArtifactaCLI", "Artifacta", "ArtifactaTestSupport", "artifacta", "classification-example"]
         ),
+        // The hostile-input corpus (Tests/Hostile/corpus.json) through every Swift entry point.
+        .testTarget(
+            name: "ArtifactaHostileTests",
+            dependencies: ["ArtifactaCore", "ArtifactaStore", "Artifacta", "ArtifactaSite", "ArtifactaCharts", "ArtifactaTestSupport"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
