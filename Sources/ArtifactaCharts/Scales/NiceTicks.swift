@@ -23,9 +23,10 @@ public struct NiceTicks: Sendable, Equatable {
             high = 1
         }
         if high - low <= max(abs(low), abs(high)) * 1e-12 {
-            let pad = low == 0 ? 1 : abs(low) * 0.1
-            low -= pad
-            high += pad
+            // A pad that neither underflows (5e-324) nor overflows (1.8e308).
+            let pad = low == 0 ? 1 : max(abs(low) * 0.1, 1e-300)
+            low = max(low - pad, -.greatestFiniteMagnitude)
+            high = min(high + pad, .greatestFiniteMagnitude)
         }
         var span = high - low
         if !span.isFinite {
