@@ -11,12 +11,21 @@ extension Store {
             try NameRules.validate(project, as: "project")
             try NameRules.validate(title, as: "note title")
         } catch { throw StoreError.invalid(error) }
-        var stored: [NoteAttachment] = []
+        // Every attachment is checked before any is copied, so a refused note leaves no blob behind.
+        var names: [String] = []
         for url in attachments {
             let name = ArtifactPath.safeFileName(url.lastPathComponent)
-            if stored.contains(where: { $0.name == name }) {
+            if names.contains(name) {
                 throw StoreError.invalid(ValidationError("two attachments are named \(NameRules.quoted(name))"))
             }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                throw StoreError.unreadableFile(path: url.path, reason: "no such file")
+            }
+            names.append(name)
+        }
+        var stored: [NoteAttachment] = []
+        for (url, name) in zip(attachments, names) {
             let blob = try blobs.put(fileAt: url)
             stored.append(NoteAttachment(name: name, hash: blob.hash, sizeBytes: blob.sizeBytes, mediaType: MediaType.forFileName(name)))
         }

@@ -64,10 +64,13 @@ struct HostileStoreFixture {
         String(decoding: try Data(contentsOf: siteURL.appendingPathComponent(path)), as: UTF8.self)
     }
 
-    /// Every unsafe construct in every page and SVG of the site, with the file it is in.
+    /// Every unsafe construct in every page and SVG the build rendered, with the file it is in.
+    ///
+    /// `files/` holds the users' own artifact and attachment files, copied byte for byte
+    /// for download; they are not rendered by the site (see README, "Hostile input").
     func unsafeMarkup() throws -> [String] {
         var problems: [String] = []
-        for path in markupFiles() {
+        for path in markupFiles() where !path.hasPrefix("files/") {
             for finding in MarkupSafetyScanner.scan(try text(path)) { problems.append("\(path): \(finding)") }
         }
         return problems
