@@ -4,6 +4,7 @@ import GRDB
 
 extension Store {
     /// Creates a project note; each attachment file is copied into the store under its file name.
+    /// A NUL in the Markdown is stored as U+FFFD.
     public func createNote(
         project: String, title: String, markdown: String, attachments: [URL] = [], at time: Date = Date()
     ) throws -> Note {
@@ -29,6 +30,8 @@ extension Store {
             let blob = try blobs.put(fileAt: url)
             stored.append(NoteAttachment(name: name, hash: blob.hash, sizeBytes: blob.sizeBytes, mediaType: MediaType.forFileName(name)))
         }
+        // SQLite text bound from Swift ends at a NUL; Markdown shows NUL as U+FFFD anyway (CommonMark).
+        let markdown = markdown.contains("\0") ? markdown.replacingOccurrences(of: "\0", with: "\u{FFFD}") : markdown
         let id = try write("creating note \(title)") { db in
             let projectID = try Self.projectID(named: project, in: db, at: time)
             try db.execute(

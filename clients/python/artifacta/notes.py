@@ -30,6 +30,8 @@ def create_note(
     validate_name(title, "note title")
     if not isinstance(markdown, str):
         raise ValidationError(f"markdown must be a string, not {type_name(markdown)}")
+    # NUL is stored as U+FFFD, as the Swift side does (CommonMark shows it so anyway).
+    markdown = markdown.replace("\0", "\ufffd")
     copied = _copy_attachments(store, attachments or [])
     with store.transaction() as connection:
         connection.execute(
