@@ -50,6 +50,9 @@ import Testing
         Self.expectFinite(
             HistogramChart(title: "h", distribution: Distribution(values: [.leastNonzeroMagnitude, .leastNonzeroMagnitude])).svg(),
             "subnormal histogram")
+        Self.expectFinite(
+            HistogramChart(title: "h", distribution: Distribution(values: [0, 0, 0, .leastNonzeroMagnitude, 0, .leastNonzeroMagnitude])).svg(),
+            "histogram over 0...5e-324")
         let matrix = Matrix(rows: ["a", "b"], cols: ["x", "y"], values: [[.greatestFiniteMagnitude, -.greatestFiniteMagnitude], [.nan, 5e-324]])
         Self.expectFinite(HeatmapChart(title: "m", matrix: matrix).svg(), "heatmap")
         Self.expectFinite(HeatmapChart(title: "m", matrix: matrix, normalizeRows: true).svg(), "normalised heatmap")

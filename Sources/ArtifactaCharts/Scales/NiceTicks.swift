@@ -35,7 +35,8 @@ public struct NiceTicks: Sendable, Equatable {
             span = high - low
         }
         let target = Double(max(1, min(targetCount, 50)))
-        let raw = span / target
+        // A subnormal span (0...5e-324) divided by the target underflows to zero: no step below the smallest normal.
+        let raw = max(span / target, .leastNormalMagnitude)
         let exponent = Int(floor(log10(raw)))
         let residual = raw / CompactNumber.pow10(exponent)
         let mantissa: Int
