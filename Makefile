@@ -2,7 +2,7 @@
 # `make test` (every test). Both install the Debian packages they need first.
 STORE ?= .artifacta
 
-.PHONY: demo test test-swift test-python test-browser deps
+.PHONY: demo test test-swift test-python test-browser deps fuzz-short
 
 deps:
 	@scripts/install-deps.sh
@@ -28,3 +28,9 @@ test-browser:
 	swift build --product artifacta
 	swift build --product classification-example
 	scripts/test-browser.sh
+
+# A short libFuzzer run of each target (wire decoders, Markdown and math, charts), 20 s each
+# after building them with swiftc -sanitize=fuzzer,address (scripts/fuzz.sh). Not part of `make test`.
+fuzz-short:
+	@for target in wire markdown charts; do SWIFT_BACKTRACE=enable=no scripts/fuzz.sh $$target 20 2>&1 | grep -E '^(compiling|fuzzing|stat::|Done)|ERROR|Fatal error|runtime failure' || true; \
+		if ls .build-fuzz/crashes/$$target-* >/dev/null 2>&1; then echo "fuzz-short: $$target found a crash in .build-fuzz/crashes/" >&2; exit 1; fi; done

@@ -112,6 +112,11 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
+        // The hostile-input corpus (Tests/Hostile/corpus.json) through every Swift entry point.
+        .testTarget(
+            name: "ArtifactaHostileTests",
+            dependencies: ["ArtifactaCore", "ArtifactaStore", "Artifacta", "ArtifactaSite", "ArtifactaCharts", "ArtifactaTestSupport"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

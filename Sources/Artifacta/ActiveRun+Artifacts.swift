@@ -11,6 +11,8 @@ extension ActiveRun {
     public func logArtifact(
         _ name: String, path: String, metadata: JSONValue = [:], role: ArtifactRole = .output
     ) throws -> Artifact {
+        // URL(fileURLWithPath: "") is the working directory: an empty path must not copy it.
+        guard !path.isEmpty else { throw StoreError.unreadableFile(path: path, reason: "no path given") }
         try flush()
         return try store.logArtifact(runID: id, name: name, path: URL(fileURLWithPath: path), role: role, metadata: metadata)
     }
@@ -24,7 +26,8 @@ extension ActiveRun {
     /// Adds a Markdown note to this run's project, with files it shows.
     @discardableResult
     public func createNote(title: String, markdown: String, attachments: [String] = []) throws -> Note {
-        try store.createNote(
+        if attachments.contains("") { throw StoreError.unreadableFile(path: "", reason: "no path given") }
+        return try store.createNote(
             project: project, title: title, markdown: markdown, attachments: attachments.map { URL(fileURLWithPath: $0) })
     }
 }

@@ -34,6 +34,29 @@ public final class ActiveRun: Sendable {
         var finished = false
         var lastWrite = Date()
         var backgroundError: StoreError?
+        /// The type logged under each name, and the index each Series named: checked in `log`,
+        /// so that a conflict is refused there and not when a whole batch is written.
+        var types: [String: PrimitiveType] = [:]
+        var seriesIndexes: [String: String] = [:]
+
+        /// Throws when `entry` conflicts with what this run logged before (the store's own rules).
+        func checkConsistent(_ entry: Entry) throws(ValidationError) {
+            let context = "\(entry.primitive.type.rawValue) \(NameRules.quoted(entry.name))"
+            if let known = types[entry.name], known != entry.primitive.type {
+                throw ValidationError("the name is already used by a \(known.rawValue) in this run").prefixed(context)
+            }
+            if case .series(let series) = entry.primitive, let index = series.index, let known = seriesIndexes[entry.name], known != index {
+                throw ValidationError("this Series was logged with index \(NameRules.quoted(known)), not \(NameRules.quoted(index))")
+                    .prefixed(context)
+            }
+        }
+
+        mutating func record(_ entry: Entry) {
+            types[entry.name] = entry.primitive.type
+            if case .series(let series) = entry.primitive, let index = series.index, seriesIndexes[entry.name] == nil {
+                seriesIndexes[entry.name] = index
+            }
+        }
     }
 
     private let state = Mutex(State())
@@ -68,7 +91,9 @@ public final class ActiveRun: Sendable {
     }
 
     /// Logs a primitive under `name`; a Series appends to the run's Series of that name.
-    /// - Throws: ``StoreError/invalid(_:)`` naming the field and index of bad input, before anything is stored.
+    /// - Throws: ``StoreError/invalid(_:)`` naming the field and index of bad input, a name this run
+    ///   already used for another type, or a Series index other than the one given before — at
+    ///   once, before anything is stored, so the entries logged around it are still written.
     public func log(_ name: String, _ value: some Loggable, section: String? = nil) throws {
         let entry: Entry
         do { entry = try Entry(name: name, section: section, primitive: value.primitive) } catch {
@@ -82,6 +107,8 @@ public final class ActiveRun: Sendable {
             guard !state.finished else {
                 throw StoreError.invalid(ValidationError("run \(NameRules.quoted(id)) is finished; start a new run to log more"))
             }
+            do throws(ValidationError) { try state.checkConsistent(entry) } catch { throw StoreError.invalid(error) }
+            state.record(entry)
             state.buffer.append(entry)
             return state.buffer.heldValues >= Self.flushThreshold
         }

@@ -10,6 +10,8 @@ struct ArtifactContent {
     var files: [ArtifactFile]
 
     /// Copies every regular file under `root` into the blobs; links and special files are skipped.
+    ///
+    /// Every path is checked before any content is copied, so a refused directory leaves no blob behind.
     static func directory(at root: URL, blobs: BlobStore) throws -> ArtifactContent {
         let manager = FileManager.default
         guard
@@ -18,7 +20,7 @@ struct ArtifactContent {
                 errorHandler: { _, _ in true })
         else { throw StoreError.unreadableFile(path: root.path, reason: "cannot list the directory") }
         let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        var files: [ArtifactFile] = []
+        var found: [(url: URL, relative: String)] = []
         for case let url as URL in enumerator {
             let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
             if values?.isSymbolicLink == true {
@@ -28,6 +30,10 @@ struct ArtifactContent {
             guard values?.isRegularFile == true, url.path.hasPrefix(rootPath) else { continue }
             let relative = String(url.path.dropFirst(rootPath.count))
             do throws(ValidationError) { try ArtifactPath.validateRelativePath(relative) } catch { throw StoreError.invalid(error) }
+            found.append((url, relative))
+        }
+        var files: [ArtifactFile] = []
+        for (url, relative) in found {
             let stored = try blobs.put(fileAt: url)
             files.append(
                 ArtifactFile(path: relative, hash: stored.hash, sizeBytes: stored.sizeBytes, mediaType: MediaType.forFileName(relative)))

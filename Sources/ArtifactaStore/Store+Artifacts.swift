@@ -27,6 +27,10 @@ extension Store {
         if isDirectory.boolValue {
             content = try ArtifactContent.directory(at: source, blobs: blobs)
         } else {
+            // The file's name becomes its path in the artifact: the rules of a path inside a directory apply.
+            do throws(ValidationError) { try ArtifactPath.validateRelativePath(source.lastPathComponent) } catch {
+                throw StoreError.invalid(error)
+            }
             let stored = try blobs.put(fileAt: source)
             let mediaType = MediaType.forFileName(source.lastPathComponent)
             content = ArtifactContent(

@@ -12,6 +12,7 @@ extension Store {
             try NameRules.validate(title, as: "note title")
         } catch { throw StoreError.invalid(error) }
         let stored = try storeAttachments(attachments)
+        let markdown = Self.storable(markdown)
         let id = try write("creating note \(title)") { db in
             let projectID = try Self.projectID(named: project, in: db, at: time)
             try db.execute(
@@ -30,6 +31,7 @@ extension Store {
         do throws(ValidationError) { try NameRules.validate(title, as: "note title") } catch { throw StoreError.invalid(error) }
         guard try note(id: id) != nil else { throw StoreError.unknownNote(id) }
         let stored = try storeAttachments(attachments)
+        let markdown = Self.storable(markdown)
         try write("updating note \(id)") { db in
             try db.execute(
                 sql: "UPDATE notes SET title = ?, markdown = ?, updated_at = ? WHERE id = ?", arguments: [title, markdown, time.storeTime, id])
@@ -45,14 +47,28 @@ extension Store {
         try notes(where: "notes.id = ?", arguments: [id]).first
     }
 
-    /// Copies attachment files into the blobs, named by their safe file names.
+    /// SQLite text bound from Swift ends at a NUL; Markdown shows NUL as U+FFFD anyway (CommonMark).
+    private static func storable(_ markdown: String) -> String {
+        markdown.contains("\0") ? markdown.replacingOccurrences(of: "\0", with: "\u{FFFD}") : markdown
+    }
+
+    /// Copies attachment files into the blobs, named by their safe file names. Every file is
+    /// checked before any is copied, so a refused note leaves no blob behind.
     private func storeAttachments(_ files: [URL]) throws -> [NoteAttachment] {
-        var stored: [NoteAttachment] = []
+        var names: [String] = []
         for url in files {
             let name = ArtifactPath.safeFileName(url.lastPathComponent)
-            if stored.contains(where: { $0.name == name }) {
+            if names.contains(name) {
                 throw StoreError.invalid(ValidationError("two attachments are named \(NameRules.quoted(name))"))
             }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                throw StoreError.unreadableFile(path: url.path, reason: "no such file")
+            }
+            names.append(name)
+        }
+        var stored: [NoteAttachment] = []
+        for (url, name) in zip(files, names) {
             let blob = try blobs.put(fileAt: url)
             stored.append(NoteAttachment(name: name, hash: blob.hash, sizeBytes: blob.sizeBytes, mediaType: MediaType.forFileName(name)))
         }

@@ -17,7 +17,7 @@ struct BucketMeans {
         for index in 0..<min(count, y.count) {
             let xValue = x(index), yValue = y[index]
             guard xValue.isFinite, yValue.isFinite else { continue }
-            let bucket = min(max(Int((xValue - xLower) * scale), 0), buckets - 1)
+            let bucket = ClampedIndex.of((xValue - xLower) * scale, 0, buckets - 1)
             sumX[bucket] += xValue
             sumY[bucket] += yValue
             counts[bucket] += 1

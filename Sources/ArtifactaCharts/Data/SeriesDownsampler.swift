@@ -54,11 +54,11 @@ public struct SeriesDownsampler: Sendable {
                 index += 1
                 continue
             }
-            let bucket = Int(min(max((start - xLower) * scale, -1), Double(bucketCount)))
+            let bucket = ClampedIndex.of((start - xLower) * scale, -1, bucketCount)
             var end = index + 1
             while end < count {
                 let next = x[end]
-                guard next.isFinite, Int(min(max((next - xLower) * scale, -1), Double(bucketCount))) == bucket else { break }
+                guard next.isFinite, ClampedIndex.of((next - xLower) * scale, -1, bucketCount) == bucket else { break }
                 end += 1
             }
             Self.reduce(y, index, end, state: &state, output: &output)

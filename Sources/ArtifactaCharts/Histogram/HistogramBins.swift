@@ -34,7 +34,7 @@ public struct HistogramBins: Sendable, Equatable {
             return
         }
         let nice = NiceTicks(lower: minimum, upper: maximum, targetCount: Int(target))
-        var count = max(1, Int(((nice.upper - nice.lower) / nice.step).rounded()))
+        var count = ClampedIndex.of(((nice.upper - nice.lower) / nice.step).rounded(), 1, Self.maxBins * 3)
         var lower = nice.lower
         // A constant sample gets one centred bin.
         if minimum == maximum {
@@ -56,7 +56,9 @@ public struct HistogramBins: Sendable, Equatable {
     /// The bin of `value` (the last bin includes its upper edge), or `nil` outside the bins.
     public func bin(of value: Double) -> Int? {
         guard value.isFinite, width > 0 else { return nil }
-        let position = Int(((value - lower) / width).rounded(.down))
+        let offset = ((value - lower) / width).rounded(.down)
+        guard offset >= 0, offset <= Double(count) else { return nil }
+        let position = Int(offset)
         if position == count, value <= upper + width * 1e-9 { return count - 1 }
         return position >= 0 && position < count ? position : nil
     }

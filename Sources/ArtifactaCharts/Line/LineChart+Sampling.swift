@@ -38,8 +38,11 @@ extension LineChart {
             return sampler.indices(y: y)
         }
         // Buckets span the chart's whole x range, so they line up across runs.
-        let buckets = Int((Double(sampler.bucketCount) * (xUpper - xLower) / Swift.max(domain.upper - domain.lower, .leastNonzeroMagnitude)).rounded())
-        let shared = SeriesDownsampler(bucketCount: Swift.max(1, Swift.min(buckets, sampler.bucketCount * 8)))
+        // The spans may overflow to infinity (x from -1e308 to 1e308) or be tiny: clamp before converting to Int.
+        let limit = sampler.bucketCount * 8
+        let wanted = Double(sampler.bucketCount) * (xUpper - xLower) / Swift.max(domain.upper - domain.lower, .leastNonzeroMagnitude)
+        let buckets = wanted.isFinite ? Int(Swift.min(wanted, Double(limit)).rounded()) : limit
+        let shared = SeriesDownsampler(bucketCount: Swift.max(1, Swift.min(buckets, limit)))
         return shared.indices(x: Array(x.prefix(count)), y: y, xLower: xLower, xUpper: xUpper)
     }
 

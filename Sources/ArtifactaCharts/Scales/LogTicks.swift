@@ -25,8 +25,9 @@ public struct LogTicks: Sendable, Equatable {
             first -= 0
             last = first + 1
         }
-        first = max(first, -320)
-        last = min(last, 310)
+        // Double's decades run from about -324 to 308; a padded domain may reach past them.
+        first = min(max(first, -320), 309)
+        last = max(min(last, 310), first + 1)
         let decades = Int(last - first)
         var exponents: [Double] = []
         if decades <= 2 {

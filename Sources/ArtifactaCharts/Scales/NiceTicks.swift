@@ -23,9 +23,10 @@ public struct NiceTicks: Sendable, Equatable {
             high = 1
         }
         if high - low <= max(abs(low), abs(high)) * 1e-12 {
-            let pad = low == 0 ? 1 : abs(low) * 0.1
-            low -= pad
-            high += pad
+            // A pad that neither underflows (5e-324) nor overflows (1.8e308).
+            let pad = low == 0 ? 1 : max(abs(low) * 0.1, 1e-300)
+            low = max(low - pad, -.greatestFiniteMagnitude)
+            high = min(high + pad, .greatestFiniteMagnitude)
         }
         var span = high - low
         if !span.isFinite {
@@ -34,7 +35,8 @@ public struct NiceTicks: Sendable, Equatable {
             span = high - low
         }
         let target = Double(max(1, min(targetCount, 50)))
-        let raw = span / target
+        // A subnormal span (0...5e-324) divided by the target underflows to zero: no step below the smallest normal.
+        let raw = max(span / target, .leastNormalMagnitude)
         let exponent = Int(floor(log10(raw)))
         let residual = raw / CompactNumber.pow10(exponent)
         let mantissa: Int

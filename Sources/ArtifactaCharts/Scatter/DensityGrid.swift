@@ -16,9 +16,8 @@ struct DensityGrid {
         rows = max(1, Int(plot.height / Self.cellSize))
         counts = [Int](repeating: 0, count: columns * rows)
         for (xValue, yValue) in zip(xs, ys) {
-            let column = Int((x(xValue) - plot.left) / plot.width * Double(columns))
-            let row = Int((y(yValue) - plot.top) / plot.height * Double(rows))
-            let clampedColumn = min(max(column, 0), columns - 1), clampedRow = min(max(row, 0), rows - 1)
+            let clampedColumn = ClampedIndex.of((x(xValue) - plot.left) / plot.width * Double(columns), 0, columns - 1)
+            let clampedRow = ClampedIndex.of((y(yValue) - plot.top) / plot.height * Double(rows), 0, rows - 1)
             counts[clampedRow * columns + clampedColumn] += 1
         }
         maxCount = counts.max() ?? 0

@@ -11,7 +11,9 @@ public enum CompactNumber {
         let digits = max(1, min(significantDigits, 15))
         var exponent = Int(floor(log10(abs(value))))
         let unit = pow10(exponent - digits + 1)
-        let rounded = (value / unit).rounded() * unit
+        var rounded = (value / unit).rounded() * unit
+        // At the ends of Double's range rounding can overflow to infinity or underflow to zero.
+        if !rounded.isFinite || rounded == 0 { rounded = value }
         exponent = Int(floor(log10(abs(rounded))))
         if exponent >= 15 || exponent < -3 {
             return scientific(rounded, decimals: digits - 1)

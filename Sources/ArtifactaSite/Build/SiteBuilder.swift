@@ -156,8 +156,7 @@ public struct SiteBuilder: Sendable {
 
         report("notebooks")
         var documents = NotebookSource.documents(from: project.notes)
-        if let notebooksFolder {
-            let folder = notebooksFolder.appendingPathComponent(name)
+        if let notebooksFolder, let folder = NotebookSource.projectFolder(name, in: notebooksFolder) {
             documents += NotebookSource.documents(in: folder, root: notebooksFolder)
         }
         try write(try NotebookPages.render(documents, project: name, store: store, paths: paths, site: site, templates: templates), to: writer, state: &state)

@@ -45,7 +45,11 @@ struct MarkdownRenderer: Sendable {
         for name in ["table", "strikethrough", "autolink", "tasklist", "tagfilter"] {
             if let extension_ = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, extension_) }
         }
-        text.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
+        // Fed by length, not as a C string, so that a NUL does not cut the note short (cmark makes it U+FFFD).
+        var source = text
+        source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
         guard let document = cmark_parser_finish(parser) else { return Output(html: "", diagnostics: ["cmark-gfm could not parse"]) }
         defer { cmark_node_free(document) }
 

@@ -63,18 +63,27 @@ enum NotebookSource {
         }
     }
 
-    /// Markdown files directly inside `folder`, sorted by name.
+    /// Markdown files directly inside `folder`, sorted by name; a file (or a folder) that is a
+    /// link leading out of `root` is not read.
     static func documents(in folder: URL, root: URL) -> [NotebookDocument] {
+        let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path + "/"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.lowercased().hasSuffix(".md") }.sorted().compactMap { name in
             let url = folder.appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+            guard url.standardizedFileURL.resolvingSymlinksInPath().path.hasPrefix(rootPath), let data = FileManager.default.contents(atPath: url.path) else { return nil }
             let markdown = String(decoding: data, as: UTF8.self)
             let modified = (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? Date(timeIntervalSince1970: 0)
             return NotebookDocument(
                 title: title(of: markdown) ?? String(name.dropLast(3)), markdown: markdown, updated: modified,
                 origin: .file(url: url, root: root), source: url.path)
         }
+    }
+
+    /// The folder of a project's notebooks, `<folder>/<project>`, or nil when the project's
+    /// name is not one plain folder name (`..`, `a/b`): such a name must not reach outside.
+    static func projectFolder(_ project: String, in folder: URL) -> URL? {
+        guard project != ".", project != "..", !project.contains("/"), !project.contains("\0") else { return nil }
+        return folder.appendingPathComponent(project)
     }
 
     /// The text of the first `# ` heading.

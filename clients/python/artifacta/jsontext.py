@@ -14,6 +14,7 @@ from typing import Any, List
 
 from .describe import is_array, is_boolean, quoted, type_name
 from .errors import ValidationError
+from .names import check_text
 
 _LIMIT = 1e15
 
@@ -51,10 +52,11 @@ def to_json(value: Any, what: str) -> Any:
 
 
 def _convert(value: Any, what: str, path: str) -> Any:
-    if value is None or type(value) in (str, bool):
-        return value
-    if isinstance(value, str):
+    if type(value) is str or isinstance(value, str):
+        check_text(value, f"{what} {_where(path)}")
         return str(value)
+    if value is None or type(value) is bool:
+        return value
     if is_boolean(value):
         return bool(value)
     if isinstance(value, numbers.Integral):
@@ -66,6 +68,7 @@ def _convert(value: Any, what: str, path: str) -> Any:
         for key, element in value.items():
             if not isinstance(key, str):
                 raise ValidationError(f"{what} key {quoted(repr(key))} at {_where(path)} must be a string")
+            check_text(key, f"{what} key at {_where(path)}")
             result[str(key)] = _convert(element, what, f"{path}.{key}" if path else key)
         return result
     if is_array(value):

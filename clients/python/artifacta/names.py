@@ -11,6 +11,7 @@ from .errors import ValidationError
 MAXIMUM_LENGTH = 256
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 _RUN_ID = re.compile(r"[A-Za-z0-9._-]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _valid_names: set = set()
 _CACHE_LIMIT = 10_000
 
@@ -31,8 +32,19 @@ def validate_name(name: Any, what: str) -> None:
     bad = _CONTROL.search(name)
     if bad:
         raise ValidationError(f"{what} {quoted(name)} contains the control character U+{ord(bad.group()):04X}")
+    check_text(name, what)
     if len(_valid_names) < _CACHE_LIMIT:
         _valid_names.add(name)
+
+
+def check_text(text: str, what: str) -> None:
+    """Raises unless ``text`` is Unicode text: a lone surrogate (``"\\ud800"``) cannot be stored as UTF-8.
+
+    Checked when logging, so that such a string is refused at once instead of failing the write.
+    """
+    bad = _SURROGATE.search(text)
+    if bad:
+        raise ValidationError(f"{what} contains U+{ord(bad.group()):04X}, a lone surrogate that is not Unicode text")
 
 
 def validate_run_id(run_id: Any) -> None:

@@ -10,7 +10,7 @@ from .artifacts import ArtifactPathError
 from .describe import quoted, type_name
 from .errors import ValidationError
 from .media_types import media_type_for
-from .names import validate_name
+from .names import check_text, validate_name
 from .store import Store
 
 _UNSAFE = re.compile('[/\\\\:*?"<>|\x00-\x1f\x7f-\x9f]')
@@ -30,6 +30,9 @@ def create_note(
     validate_name(title, "note title")
     if not isinstance(markdown, str):
         raise ValidationError(f"markdown must be a string, not {type_name(markdown)}")
+    check_text(markdown, "markdown")
+    # NUL is stored as U+FFFD, as the Swift side does (CommonMark shows it so anyway).
+    markdown = markdown.replace("\0", "\ufffd")
     copied = _copy_attachments(store, attachments or [])
     with store.transaction() as connection:
         connection.execute(

@@ -14,6 +14,7 @@ from typing import Any, List, Optional
 
 from .describe import describe, is_array, is_boolean, quoted, type_name
 from .errors import ValidationError
+from .names import check_text
 
 _NON_FINITE = {
     "NaN": math.nan, "nan": math.nan,
@@ -112,6 +113,7 @@ def strings(value: Any, field: str) -> List[str]:
     for position, element in enumerate(elements):
         if not isinstance(element, str):
             raise ValidationError(f"field {quoted(field)} value {position} is {describe(element)}, not a string")
+        check_text(element, f"field {quoted(field)} value {position}")
         result.append(str(element))
     return result
 
@@ -127,6 +129,7 @@ def optional_string(value: Any, field: str) -> Optional[str]:
         return None
     if not isinstance(value, str):
         raise ValidationError(f'field "{field}" must be a string, not {type_name(value)}')
+    check_text(value, f'field "{field}"')
     return str(value)
 
 

@@ -7,6 +7,7 @@ from typing import Any, Dict, List, Optional, Sequence, Union
 from ..describe import type_name
 from ..errors import ValidationError
 from ..jsontext import wire_number
+from ..names import check_text
 from ..values import number, numbers_array, optional_numbers_array, optional_strings, sequence
 from .base import Primitive, reject_unknown, require_equal_lengths, required, validated
 
@@ -89,5 +90,7 @@ def _colors(value: Any) -> Optional[List[Any]]:
     result = []
     for element in elements:
         converted = number(element)
+        if converted is None and isinstance(element, str):
+            check_text(element, 'field "colors"')
         result.append(element if converted is None else wire_number(converted))
     return result

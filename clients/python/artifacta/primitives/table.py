@@ -9,7 +9,7 @@ from typing import Any, Dict, List, Optional, Sequence
 from ..describe import describe, is_boolean, quoted, type_name
 from ..errors import ValidationError
 from ..jsontext import wire_number
-from ..names import validate_name
+from ..names import check_text, validate_name
 from ..values import number, optional_string, sequence
 from .base import Primitive, reject_unknown, required, validated
 
@@ -119,6 +119,7 @@ def _cell(cell: Any, in_number_column: bool) -> Any:
     if is_boolean(cell):
         return bool(cell)
     if isinstance(cell, str):
+        check_text(cell, "a table cell")
         return str(cell)
     return cell
 
