@@ -214,7 +214,11 @@
   // Live site: served by `artifacta ui` (which adds the artifacta-live meta), reload when new data
   // has been built into the site. Opened from disk there is no meta and nothing is polled.
   const live = document.querySelector('meta[name="artifacta-live"]');
-  if (live) document.documentElement.classList.add("is-live");
+  if (live) {
+    // Links that only the server can answer (the note editor) exist only on the live site.
+    document.documentElement.classList.add("is-live");
+    document.querySelectorAll("[data-live-href]").forEach(function (link) { link.setAttribute("href", link.dataset.liveHref); });
+  }
   if (live && /^https?:$/.test(location.protocol) && window.fetch) {
     const version = live.getAttribute("content");
     setInterval(function () {
