@@ -42,9 +42,25 @@ def document(case: dict) -> str:
     return generate["prefix"] + generate["repeat"] * generate["count"] + generate["suffix"]
 
 
+def expressible(case: dict) -> bool:
+    """Whether the Python API can say this input at all: it takes keyword arguments, not JSON
+    documents, so entries and runs that are not objects, or that carry fields it has no
+    parameter for, are the wire decoders' cases only (the Swift suite covers them)."""
+    try:
+        value = json.loads(document(case))
+    except ValueError:
+        return False
+    if not isinstance(value, dict):
+        return False
+    if case["target"] == "run":
+        return not set(value) - {"run_id", "project", "name", "config", "tags"}
+    return (not set(value) - {"name", "primitive_type", "section", "data"}
+            and value.get("primitive_type") in KINDS and isinstance(value.get("data"), dict))
+
+
 def python_cases(target: str) -> list:
     return [pytest.param(case, id=case["id"]) for case in CORPUS["wire"]
-            if case["target"] == target and case.get("python") != "skip"]
+            if case["target"] == target and case.get("python") != "skip" and expressible(case)]
 
 
 def state(store: str) -> tuple:
@@ -60,23 +76,13 @@ def state(store: str) -> tuple:
 
 
 def log_entry(run, entry: dict) -> None:
-    """An entry through the Python API; ``pytest.skip`` when the API has no way to say it."""
-    if not isinstance(entry, dict):
-        pytest.skip("the Python API takes keyword arguments, not a JSON document")
-    unknown = set(entry) - {"name", "primitive_type", "section", "data"}
-    if unknown:
-        pytest.skip(f"entry-level field {sorted(unknown)} has no Python parameter")
-    kind = KINDS.get(entry.get("primitive_type"))
-    if kind is None:
-        pytest.skip("the Python API has no such primitive class")
-    data = entry.get("data")
-    if not isinstance(data, dict):
-        pytest.skip("the Python API takes the data as keyword arguments")
-    run.log(entry.get("name"), kind(**data), entry.get("section"))
+    """An entry through the Python API (only expressible cases reach here)."""
+    run.log(entry.get("name"), KINDS[entry["primitive_type"]](**entry["data"]), entry.get("section"))
 
 
 def test_the_corpus_reaches_the_python_client_often():
-    assert len(python_cases("entry")) + len(python_cases("run")) >= 100
+    # Of the 158 wire cases, those the keyword API can express (the rest are JSON-level: Swift covers them).
+    assert len(python_cases("entry")) + len(python_cases("run")) >= 90
 
 
 @pytest.mark.parametrize("case", python_cases("entry"))
@@ -101,11 +107,6 @@ def test_each_entry_case_is_logged_or_refused_with_nothing_stored(store, run, ca
 @pytest.mark.parametrize("case", python_cases("run"))
 def test_each_run_case_starts_a_run_or_is_refused_with_nothing_stored(store, case):
     start = json.loads(document(case))
-    if not isinstance(start, dict):
-        pytest.skip("ds.init takes keyword arguments, not a JSON document")
-    unknown = set(start) - {"run_id", "project", "name", "config", "tags"}
-    if unknown:
-        pytest.skip(f"ds.init has no parameter {sorted(unknown)}")
     ds.init(project="baseline", name="b", capture=False).finish()
     before = state(store)
     arguments = dict(start, project=start.get("project", "default"))
@@ -239,7 +240,7 @@ def fill(template, payload):
 
 def test_every_payload_in_every_field_is_stored_and_built_inert(store, tmp_path):
     if not os.access(ARTIFACTA, os.X_OK):
-        pytest.skip(f"{ARTIFACTA} is missing: run `swift build --product artifacta` first")
+        pytest.fail(f"{ARTIFACTA} is missing: run `swift build --product artifacta` first (make test does)")
     injection = CORPUS["injection"]
     files = tmp_path / "files"
     files.mkdir()
