@@ -95,8 +95,12 @@ import Testing
         #expect(!page.contains("<script>alert(1)"))
         for file in artifact.files {
             let name = (file.path as NSString).lastPathComponent
-            #expect(fixture.exists("files/\(file.hash)/\(name)"), "download of \(file.path)")
+            // A logged page is stored as bytes to save, never as a page of the site's origin.
+            let stored = name.hasSuffix(".html") ? name + ".download" : name
+            #expect(fixture.exists("files/\(file.hash)/\(stored)"), "download of \(file.path)")
+            #expect(page.contains("download=\"\(name)\""))
         }
+        #expect(!fixture.files().contains { $0.hasSuffix("page.html") && $0.hasPrefix("files/") })
         #expect(fixture.exists("files/\(artifact.hash)/outputs.zip"))
         let zip = try Data(contentsOf: fixture.siteURL.appendingPathComponent("files/\(artifact.hash)/outputs.zip"))
         #expect(zip.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04]))

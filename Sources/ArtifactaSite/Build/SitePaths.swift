@@ -53,7 +53,19 @@ struct SitePaths: Sendable {
     func tableCSV(project: String, name: String) -> String { projectFolder(project) + "tables/\(name).csv" }
 
     /// A file's content: `files/<hash>/<name>`, shared by every page that shows it.
-    func file(hash: String, name: String) -> String { "files/\(hash)/\(ArtifactPath.safeFileName(name))" }
+    ///
+    /// A logged page, SVG, XML or script would run at the site's origin if opened, so it is
+    /// stored as `<name>.download`: any host serves that as bytes to save, never as a page.
+    /// Download links keep the original name (`download="…"`).
+    func file(hash: String, name: String) -> String {
+        let safe = ArtifactPath.safeFileName(name)
+        return "files/\(hash)/\(safe)" + (Self.isActiveContent(MediaType.forFileName(safe)) ? ".download" : "")
+    }
+
+    /// Media types a browser would run rather than show as data.
+    static func isActiveContent(_ mediaType: String) -> Bool {
+        ["text/html", "image/svg+xml", "application/xml", "text/javascript", "application/xhtml+xml", "text/xml"].contains(mediaType)
+    }
 
     /// `../` repeated to climb from `page` back to the site's root.
     static func root(from page: String) -> String {

@@ -53,7 +53,7 @@ public enum NoteEditor {
         let output = MarkdownRenderer().render(markdown) { link, isImage in
             guard !link.contains("://"), !link.hasPrefix("#"), let noteID, let found = document.attachment(for: link, blobs: blobs) else { return .keep }
             let href = "api/notes/\(noteID)/attachments?name=" + (found.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
-            if isImage, FilePreview.kind(of: found.mediaType) != .image {
+            if isImage, FilePreview.isInlinePreview(found.mediaType) {
                 return .html(FilePreview.html(name: found.name, mediaType: found.mediaType, size: 0, content: found.content, href: href))
             }
             return .url(href)

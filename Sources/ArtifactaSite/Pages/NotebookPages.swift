@@ -99,7 +99,7 @@ struct NotebookPages {
         let target = paths.file(hash: attachment.hash, name: attachment.name)
         output.copies.append(ArtifactPages.CopiedFile(hash: attachment.hash, path: target, source: attachment.content))
         let href = SitePaths.link(from: page, to: target)
-        if isImage, FilePreview.kind(of: attachment.mediaType) != .image {
+        if isImage, FilePreview.isInlinePreview(attachment.mediaType) {
             return .html(FilePreview.html(name: attachment.name, mediaType: attachment.mediaType, size: 0, content: attachment.content, href: href))
         }
         return .url(href)

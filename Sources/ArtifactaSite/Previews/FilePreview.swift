@@ -9,6 +9,8 @@ enum FilePreview {
     static let textLimit = 100_000
     /// The most rows of a CSV file shown.
     static let csvRowLimit = 100
+    /// SVG files up to this size are previewed inline (as a data URL).
+    static let svgPreviewLimit: Int64 = 1_000_000
 
     /// - Parameters:
     ///   - content: where the file's bytes are, or nil when the store lacks them.
@@ -17,6 +19,12 @@ enum FilePreview {
         guard let content, let href else { return "<p class=\"muted\">The content of this file is not in the store.</p>" }
         let source = XMLText.escape(href)
         switch kind(of: mediaType) {
+        case .image where mediaType == "image/svg+xml":
+            // The copy in the site is bytes to save; the preview embeds the drawing, where scripts never run.
+            guard size <= svgPreviewLimit, let data = FileManager.default.contents(atPath: content.path) else {
+                return "<p class=\"muted\">No preview of an SVG this large; use Download.</p>"
+            }
+            return "<img src=\"data:image/svg+xml;base64,\(data.base64EncodedString())\" alt=\"\(XMLText.escape(name))\">"
         case .image: return "<img src=\"\(source)\" alt=\"\(XMLText.escape(name))\" loading=\"lazy\">"
         case .pdf: return "<object data=\"\(source)\" type=\"application/pdf\"><a href=\"\(source)\">Open the PDF</a></object>"
         case .audio: return "<audio controls preload=\"metadata\" src=\"\(source)\"></audio>"
@@ -26,6 +34,12 @@ enum FilePreview {
         case .binary:
             return "<p class=\"muted\">No preview for \(XMLText.escape(mediaType)); use Download.</p>"
         }
+    }
+
+    /// Whether an image link to a file of this type shows the preview instead of an `<img>` of
+    /// the copied file: every type but raster images (an SVG is embedded, its copy is not a page).
+    static func isInlinePreview(_ mediaType: String) -> Bool {
+        kind(of: mediaType) != .image || mediaType == "image/svg+xml"
     }
 
     enum Kind: Equatable {
