@@ -2,7 +2,7 @@
 # `make test` (every test). Both install the Debian packages they need first.
 STORE ?= .artifacta
 
-.PHONY: demo test test-swift test-python test-browser deps fuzz-short
+.PHONY: demo test test-swift test-python test-browser test-faults deps fuzz-short
 
 deps:
 	@scripts/install-deps.sh
@@ -13,7 +13,7 @@ demo: deps
 	.build/debug/artifacta runs --store $(STORE)
 	.build/debug/artifacta build --store $(STORE) --out artifacta-site
 
-test: deps test-swift test-python test-browser
+test: deps test-swift test-python test-browser test-faults fuzz-short
 
 test-swift:
 	swift build --build-tests
@@ -29,8 +29,16 @@ test-browser:
 	swift build --product classification-example
 	scripts/test-browser.sh
 
+# kill -9 of a writer, of the server and of a build at random moments, and a full disk (a
+# small tmpfs: needs root, as CI has). ARTIFACTA_FAULT_TRIALS=100 for the long soak.
+test-faults:
+	@test -x .venv/bin/python || python3 -m venv .venv
+	@.venv/bin/pip install -q --disable-pip-version-check pytest
+	swift build --product artifacta --product artifacta-test-writer --product classification-example
+	.venv/bin/python -m pytest -q tests/faults
+
 # A short libFuzzer run of each target (wire decoders, Markdown and math, charts), 20 s each
-# after building them with swiftc -sanitize=fuzzer,address (scripts/fuzz.sh). Not part of `make test`.
+# after building them with swiftc -sanitize=fuzzer,address (scripts/fuzz.sh).
 fuzz-short:
 	@for target in wire markdown charts; do SWIFT_BACKTRACE=enable=no scripts/fuzz.sh $$target 20 2>&1 | grep -E '^(compiling|fuzzing|stat::|Done)|ERROR|Fatal error|runtime failure' || true; \
 		if ls .build-fuzz/crashes/$$target-* >/dev/null 2>&1; then echo "fuzz-short: $$target found a crash in .build-fuzz/crashes/" >&2; exit 1; fi; done
