@@ -2,7 +2,7 @@
 # `make test` (every test). Both install the Debian packages they need first.
 STORE ?= .artifacta
 
-.PHONY: demo test test-swift test-python test-browser deps
+.PHONY: demo test test-swift test-python test-browser deps bench bench-quick
 
 deps:
 	@scripts/install-deps.sh
@@ -28,3 +28,12 @@ test-browser:
 	swift build --product artifacta
 	swift build --product classification-example
 	scripts/test-browser.sh
+
+# Artifacta beside MLflow, Trackio, matplotlib and plotly in one run (DESIGN.md §9): release
+# builds, W1 and larger workloads, raw numbers in bench-out/results.json, tables in BENCHMARKS.md.
+bench:
+	scripts/bench.sh
+
+# The same harness on small workloads (a minute or two); BENCHMARKS.md is left alone.
+bench-quick:
+	scripts/bench.sh --quick
