@@ -2,7 +2,7 @@
 # `make test` (every test). Both install the Debian packages they need first.
 STORE ?= .artifacta
 
-.PHONY: demo test test-swift test-python test-browser deps bench bench-quick
+.PHONY: demo test test-swift test-python test-browser deps bench bench-quick test-bench
 
 deps:
 	@scripts/install-deps.sh
@@ -37,3 +37,10 @@ bench:
 # The same harness on small workloads (a minute or two); BENCHMARKS.md is left alone.
 bench-quick:
 	scripts/bench.sh --quick
+
+# The harness's quick Artifacta-only path end to end (tests/bench); not part of `make test`.
+test-bench:
+	@if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
+	.venv/bin/pip install -q --disable-pip-version-check pytest numpy "selenium>=4.11"
+	.venv/bin/pip install -q --disable-pip-version-check -e clients/python
+	.venv/bin/python -m pytest -q tests/bench
