@@ -170,6 +170,7 @@ class Harness:
 
     def section(self, name: str, body) -> None:
         log(f"{name}…")
+        self.results.setdefault("load_average", {})[name] = os.getloadavg()[0]
         started = time.perf_counter()
         try:
             self.results[name] = body()
@@ -177,6 +178,8 @@ class Harness:
             log(f"{name} failed: {error}")
             self.results["errors"][name] = str(error)
         log(f"{name} done in {time.perf_counter() - started:.1f} s")
+        # Partial results survive an interrupted run.
+        (self.out / "results.partial.json").write_text(json.dumps(self.results, indent=2, default=str) + "\n")
 
     def tool(self, name: str) -> Path:
         path = self.bin / name
@@ -271,12 +274,15 @@ class Harness:
         site = store.parent / "site"
         builds = [self.build(store, site) for _ in range(repeat)]
         read_seconds = statistics.median(read["read_seconds"] for read in reads)
+        read_cpu_seconds = statistics.median(read["read_cpu_seconds"] for read in reads)
+        build_cpu_seconds = statistics.median(build["cpu_seconds"] for build in builds)
         build_seconds = statistics.median(build["seconds"] for build in builds)
         result = {"runs": shape["runs"], "steps": shape["steps"], "series_per_run": shape["series"],
                   "points": reads[0]["points"], "store_bytes": folder_bytes(store),
                   "read_seconds": read_seconds, "read_seconds_all": [read["read_seconds"] for read in reads],
                   "build_seconds": build_seconds, "build_seconds_all": [build["seconds"] for build in builds],
-                  "build_cpu_seconds": statistics.median(build["cpu_seconds"] for build in builds),
+                  "read_cpu_seconds": read_cpu_seconds, "build_cpu_seconds": build_cpu_seconds,
+                  "build_cpu_over_read_cpu": build_cpu_seconds / read_cpu_seconds if read_cpu_seconds else None,
                   "build_peak_rss_mb": max(build["peak_rss_mb"] for build in builds),
                   "build_output": builds[-1]["output"], "build_over_read": build_seconds / read_seconds,
                   "store": str(store), "site": str(site)}
@@ -417,6 +423,7 @@ class Harness:
         self.results["machine"]["load_average_end"] = os.getloadavg()
         path = self.out / "results.json"
         path.write_text(json.dumps(self.results, indent=2, default=str) + "\n")
+        (self.out / "results.partial.json").unlink(missing_ok=True)
         log(f"wrote {path} ({self.results['seconds']:.0f} s)")
         return self.results
 
@@ -524,7 +531,9 @@ def ratios(results: dict) -> dict:
         "python_per_step_memory_vs_trackio": ratio(python.get("per-step", {}).get("peak_rss_mb"),
                                                    (peers.get("trackio") or {}).get("peak_rss_mb")),
         "build_over_read": w1.get("build_over_read"),
+        "build_cpu_over_read_cpu": w1.get("build_cpu_over_read_cpu"),
         "matplotlib_over_build": ratio((reports.get("matplotlib") or {}).get("seconds"), w1.get("build_seconds")),
+        "matplotlib_cpu_over_build_cpu": ratio((reports.get("matplotlib") or {}).get("cpu_seconds"), w1.get("build_cpu_seconds")),
         "plotly_over_build": ratio((reports.get("plotly") or {}).get("seconds"), w1.get("build_seconds")),
         "plotly_page_over_plots_page_bytes": ratio((reports.get("plotly") or {}).get("bytes"), w1.get("plots_page_bytes")),
         "plotly_load_over_plots_load": ratio((browser.get("plotly") or {}).get("median_frame_ms"),
@@ -555,10 +564,15 @@ def targets(results: dict) -> list[dict]:
     add(5, "large Series ≥ 1 M points/s", value, f"{value / 1e6:.2f} M points/s" if value else None, check(value, lambda v: v >= 1e6))
     value = python.get("log-only", {}).get("microseconds_per_call")
     add(5, "ds.log ≤ 20 µs per call", value, f"{value:.1f} µs" if value else None, check(value, lambda v: v <= 20))
+    def with_cpu(value, cpu):
+        return f"{value:.1f}× (CPU time: {cpu:.1f}×)" if value and cpu else (f"{value:.1f}×" if value else None)
+
     value = found["build_over_read"]
-    add(4, "W1 build ≤ 5× the time to read its data", value, f"{value:.1f}×" if value else None, check(value, lambda v: v <= 5))
+    add(4, "W1 build ≤ 5× the time to read its data", value, with_cpu(value, found["build_cpu_over_read_cpu"]),
+        check(value, lambda v: v <= 5))
     value = found["matplotlib_over_build"]
-    add(4, "W1 build ≥ 20× faster than matplotlib", value, f"{value:.1f}×" if value else None, check(value, lambda v: v >= 20))
+    add(4, "W1 build ≥ 20× faster than matplotlib", value, with_cpu(value, found["matplotlib_cpu_over_build_cpu"]),
+        check(value, lambda v: v >= 20))
     value = w1.get("build_peak_rss_mb")
     add(4, "peak memory of the W1 build ≤ 500 MB", value, f"{value:.0f} MB" if value else None, check(value, lambda v: v <= 500))
     value = w1.get("site_bytes")
@@ -566,7 +580,9 @@ def targets(results: dict) -> list[dict]:
     value = w1.get("largest_chart_bytes")
     add(4, "no chart over 250 KB", value, f"{value / 1e3:.0f} KB" if value else None, check(value, lambda v: v <= 250e3))
     value = (browser.get("artifacta") or {}).get("median_frame_ms")
-    add(4, "Plots page loads in Chromium in ≤ 1 s", value, f"{value / 1e3:.2f} s" if value else None, check(value, lambda v: v <= 1000))
+    load_event = (browser.get("artifacta") or {}).get("median_load_ms")
+    add(4, "Plots page loads in Chromium in ≤ 1 s", value,
+        f"{value / 1e3:.2f} s drawn (load event {load_event / 1e3:.2f} s)" if value else None, check(value, lambda v: v <= 1000))
     for key, label in (("by_runs_growth", "runs"), ("by_steps_growth", "steps per Series")):
         for measure, name in (("build_seconds", "build time"), ("build_peak_rss_mb", "peak memory")):
             value = ((scaling.get(key) or {}).get(measure) or {}).get("last")

@@ -43,8 +43,20 @@ def times(value) -> str:
     return f"{value:.1f}×" if value >= 0.95 else f"{value:.2g}×"
 
 
+def cpu_cell(workload: dict) -> str:
+    read, build = workload.get("read_cpu_seconds"), workload.get("build_cpu_seconds")
+    if read and build:
+        return f"{read:.2f} s, {build:.1f} s ({build / read:.1f}×)"
+    return f"—, {build:.1f} s" if build else "—"
+
+
 def verdict(met) -> str:
     return {True: "met", False: "**missed**", None: "not measured"}[met]
+
+
+def load_range(results: dict) -> str:
+    loads = list((results.get("load_average") or {}).values())
+    return f"; one-minute load average {min(loads):.1f}–{max(loads):.1f} across the measurements" if loads else ""
 
 
 def markdown(results: dict) -> str:
@@ -58,6 +70,7 @@ def markdown(results: dict) -> str:
              f"{machine['os']}; {machine['swift']}; Python {machine['python']}; {machine.get('chromium') or 'no Chromium'}. "
              f"Load average at start {', '.join(f'{v:.2f}' for v in machine['load_average_start'])}"
              + (f", at the end {', '.join(f'{v:.2f}' for v in machine['load_average_end'])}" if machine.get("load_average_end") else "")
+             + load_range(results)
              + f" (a shared machine: compare ratios within the run). Commit {machine['commit']}, {machine['date']}; "
              f"the whole run took {results.get('seconds', 0) / 60:.1f} min.", ""]
 
@@ -123,7 +136,7 @@ def markdown(results: dict) -> str:
 
     # Report generation
     lines += ["### The report: W1 and ten times its runs", "",
-              "| workload | points | read from the store | `artifacta build` | build / read | CPU | peak memory | site | pages | largest page | largest chart |",
+              "| workload | points | read from the store | `artifacta build` | build / read | CPU time: read, build (ratio) | peak memory | site | pages | largest page | largest chart |",
               "|---|---|---|---|---|---|---|---|---|---|---|"]
     for key in ("w1", "w1x10"):
         w = results.get(key)
@@ -131,7 +144,7 @@ def markdown(results: dict) -> str:
             continue
         lines.append(f"| {'W1' if key == 'w1' else 'W1 × 10 runs'}: {w['runs']} runs × {w['series_per_run']} Series × 3 fields × {w['steps']:,} steps "
                      f"| {w['points']:,} | {w['read_seconds']:.3f} s | {w['build_seconds']:.2f} s | {w['build_over_read']:.1f}× "
-                     f"| {w['build_cpu_seconds']:.1f} s | {w['build_peak_rss_mb']:.0f} MB | {megabytes(w['site_bytes'])} "
+                     f"| {cpu_cell(w)} | {w['build_peak_rss_mb']:.0f} MB | {megabytes(w['site_bytes'])} "
                      f"| {w['site_pages']} | {w['largest_page_bytes'] / 1e3:.0f} KB | {w['largest_chart_bytes'] / 1e3:.0f} KB |")
     lines.append("")
     w1 = results.get("w1") or {}
@@ -143,8 +156,8 @@ def markdown(results: dict) -> str:
     browser = results.get("browser") or {}
     if reports or browser:
         lines += ["Side by side on W1 (the same data, read from the store with Python's sqlite3 before timing):", "",
-                  "| tool | output | charts | time | time ÷ `artifacta build` | peak memory | size | largest chart | Chromium load |",
-                  "|---|---|---|---|---|---|---|---|---|"]
+                  "| tool | output | charts | time | time ÷ `artifacta build` | CPU time (÷ build's) | peak memory | size | largest chart | Chromium load |",
+                  "|---|---|---|---|---|---|---|---|---|---|"]
 
         def load(name):
             entry = browser.get(name) or {}
@@ -156,24 +169,28 @@ def markdown(results: dict) -> str:
 
         if w1:
             lines.append(f"| Artifacta | whole site: {w1['site_pages']} pages, {w1['inline_charts']} inline charts | all of the site's "
-                         f"| {w1['build_seconds']:.2f} s | 1× | {w1['build_peak_rss_mb']:.0f} MB | {megabytes(w1['site_bytes'])} "
+                         f"| {w1['build_seconds']:.2f} s | 1× | {w1['build_cpu_seconds']:.1f} s | {w1['build_peak_rss_mb']:.0f} MB | {megabytes(w1['site_bytes'])} "
                          f"(Plots page {megabytes(w1.get('plots_page_bytes'))}) | {w1['largest_chart_bytes'] / 1e3:.0f} KB | Plots page: {load('artifacta')} |")
         for name, output in (("matplotlib", "SVG files"), ("plotly", "one offline HTML (plotly.js inline)")):
             entry = reports.get(name)
             if not entry:
                 continue
             if "error" in entry:
-                lines.append(f"| {name} | {output} | failed: {entry['error'].splitlines()[0][:120]} | | | | | | |")
+                lines.append(f"| {name} | {output} | failed: {entry['error'].splitlines()[0][:120]} | | | | | | | |")
                 continue
             slower = entry["seconds"] / w1["build_seconds"] if w1 else None
+            cpu = entry.get("cpu_seconds")
+            cpu_text = f"{cpu:.1f} s ({times(cpu / w1['build_cpu_seconds'])})" if cpu and w1.get("build_cpu_seconds") else "—"
             largest = f"{entry['largest_chart_bytes'] / 1e3:.0f} KB" if entry.get("largest_chart_bytes") else "—"
             lines.append(f"| {name} {entry.get('version', '')} | {output} | {entry['charts']} | {entry['seconds']:.2f} s "
-                         f"| {times(slower)} | {entry['peak_rss_mb']:.0f} MB | {megabytes(entry['bytes'])} | {largest} "
+                         f"| {times(slower)} | {cpu_text} | {entry['peak_rss_mb']:.0f} MB | {megabytes(entry['bytes'])} | {largest} "
                          f"| {load('plotly') if name == 'plotly' else 'n/a (files)'} |")
         lines += ["", "The peers draw what the site's Plots and Sweeps pages draw: one overlay per Series field "
                   f"across the {w1.get('runs', 64)} runs, the ROC overlay, a heatmap per Matrix, a histogram per Distribution and the "
                   "parallel coordinates; Artifacta's time is the whole site (run pages, variants, tables, sweeps, "
-                  "lineage, artifacts) and so does more. Chromium: headless, from file://, median of "
+                  "lineage, artifacts) and so does more. The site draws no overlay of a Series' index field against "
+                  "itself, so W1 has 8 Series overlays (4 Series × loss, accuracy), not 12; the peers draw the same "
+                  "charts as the site. Chromium: headless, from file://, median of "
                   f"{config['browser_repeat']} loads; the time is to the second animation frame after the load event "
                   "(navigation start to the page drawn).", ""]
 

@@ -38,6 +38,7 @@ def main() -> None:
     load_seconds = time.perf_counter() - started
 
     start = time.perf_counter()
+    cpu_start = time.process_time()
     figures: list = []
     pairs = w1data.overlays(runs)
     for name, field in pairs:
@@ -100,7 +101,8 @@ def main() -> None:
     with open(arguments.out, "w", encoding="utf-8") as handle:
         handle.write("\n".join(parts))
     seconds = time.perf_counter() - start
-    print(json.dumps({"charts": len(figures), "seconds": seconds, "load_seconds": load_seconds,
+    cpu_seconds = time.process_time() - cpu_start
+    print(json.dumps({"charts": len(figures), "seconds": seconds, "cpu_seconds": cpu_seconds, "load_seconds": load_seconds,
                       "bytes": os.path.getsize(arguments.out), "version": plotly.__version__}))
 
 
