@@ -344,7 +344,7 @@ class Harness:
             build = self.build(store, store.parent / "site")
             by_runs.append({"runs": runs, "steps": self.config["scaling_runs_steps"], "points": read["points"],
                             "read_seconds": read["read_seconds"], "build_seconds": build["seconds"],
-                            "build_peak_rss_mb": build["peak_rss_mb"]})
+                            "build_cpu_seconds": build["cpu_seconds"], "build_peak_rss_mb": build["peak_rss_mb"]})
             shutil.rmtree(store.parent / "site", ignore_errors=True)
         by_steps = []
         for steps in self.config["scaling_steps"]:
@@ -352,7 +352,8 @@ class Harness:
             read = self.read(store)
             build = self.build(store, store.parent / "site")
             by_steps.append({"runs": 1, "steps": steps, "points": read["points"], "read_seconds": read["read_seconds"],
-                             "build_seconds": build["seconds"], "build_peak_rss_mb": build["peak_rss_mb"]})
+                             "build_seconds": build["seconds"], "build_cpu_seconds": build["cpu_seconds"],
+                             "build_peak_rss_mb": build["peak_rss_mb"]})
             shutil.rmtree(store.parent / "site", ignore_errors=True)
         return {"by_runs": by_runs, "by_steps": by_steps,
                 "by_runs_growth": growth(by_runs, "runs"), "by_steps_growth": growth(by_steps, "steps")}
@@ -375,6 +376,7 @@ class Harness:
             run.log("scaling/runs", ds.Series(index="runs", fields={
                 "runs": [row["runs"] for row in rows], "build_seconds": [row["build_seconds"] for row in rows],
                 "read_seconds": [row["read_seconds"] for row in rows],
+                "build_cpu_seconds": [row["build_cpu_seconds"] for row in rows],
                 "peak_memory_mb": [row["build_peak_rss_mb"] for row in rows]}))
             run.finish()
         if scaling.get("by_steps"):
@@ -384,6 +386,7 @@ class Harness:
             run.log("scaling/steps", ds.Series(index="steps", fields={
                 "steps": [row["steps"] for row in rows], "build_seconds": [row["build_seconds"] for row in rows],
                 "read_seconds": [row["read_seconds"] for row in rows],
+                "build_cpu_seconds": [row["build_cpu_seconds"] for row in rows],
                 "peak_memory_mb": [row["build_peak_rss_mb"] for row in rows]}))
             run.finish()
         run = ds.init(project="benchmarks", name="comparison", store=str(store), capture=False, config={"date": stamp})
@@ -474,7 +477,8 @@ def growth(rows: list[dict], key: str) -> dict:
         pairs = [(row[key], row[measure]) for row in rows if row.get(measure)]
         steps = [math.log(b[1] / a[1]) / math.log(b[0] / a[0]) for a, b in zip(pairs, pairs[1:])]
         return {"between_sizes": steps, "last": steps[-1] if steps else None}
-    return {"build_seconds": exponents("build_seconds"), "build_peak_rss_mb": exponents("build_peak_rss_mb")}
+    return {"build_seconds": exponents("build_seconds"), "build_cpu_seconds": exponents("build_cpu_seconds"),
+            "build_peak_rss_mb": exponents("build_peak_rss_mb")}
 
 
 def rate(entry: dict | None) -> float | None:
@@ -584,12 +588,21 @@ def targets(results: dict) -> list[dict]:
     add(4, "Plots page loads in Chromium in ≤ 1 s", value,
         f"{value / 1e3:.2f} s drawn (load event {load_event / 1e3:.2f} s)" if value else None, check(value, lambda v: v <= 1000))
     for key, label in (("by_runs_growth", "runs"), ("by_steps_growth", "steps per Series")):
-        for measure, name in (("build_seconds", "build time"), ("build_peak_rss_mb", "peak memory")):
-            value = ((scaling.get(key) or {}).get(measure) or {}).get("last")
-            # "linear or better": the exponent between the two largest sizes, with 15 % for noise
-            add(8, f"{name} grows linearly or better with {label}", value,
-                f"exponent {value:.2f} between the two largest sizes" if value is not None else None,
-                check(value, lambda v: v <= 1.15))
+        exponents = scaling.get(key) or {}
+
+        def last(measure):
+            return (exponents.get(measure) or {}).get("last")
+
+        # "Linear or better": the exponent between the two largest sizes, with 15 % for noise. Build time
+        # is judged on CPU time: wall time on this shared machine moves with the other builds' load.
+        value, wall = last("build_cpu_seconds"), last("build_seconds")
+        add(8, f"build time grows linearly or better with {label}", value,
+            f"exponent {value:.2f} in CPU time (wall time: {wall:.2f}) between the two largest sizes" if value is not None else None,
+            check(value, lambda v: v <= 1.15))
+        value = last("build_peak_rss_mb")
+        add(8, f"peak memory grows linearly or better with {label}", value,
+            f"exponent {value:.2f} between the two largest sizes" if value is not None else None,
+            check(value, lambda v: v <= 1.15))
     return rows
 
 

@@ -54,6 +54,18 @@ def verdict(met) -> str:
     return {True: "met", False: "**missed**", None: "not measured"}[met]
 
 
+def scaling_rows(lines: list[str], rows: list[dict], growth: dict, key: str) -> None:
+    def exponent(measure, index):
+        steps = (growth.get(measure) or {}).get("between_sizes") or []
+        return number(steps[index - 1]) if index and index - 1 < len(steps) else "—"
+
+    for index, row in enumerate(rows):
+        cpu = row.get("build_cpu_seconds")
+        lines.append(f"| {row[key]:,} | {row['points']:,} | {row['read_seconds']:.3f} s | {row['build_seconds']:.2f} s | "
+                     f"{exponent('build_seconds', index)} | {number(cpu, 2, ' s')} | {exponent('build_cpu_seconds', index)} | "
+                     f"{row['build_peak_rss_mb']:.0f} MB | {exponent('build_peak_rss_mb', index)} |")
+
+
 def load_range(results: dict) -> str:
     loads = list((results.get("load_average") or {}).values())
     return f"; one-minute load average {min(loads):.1f}–{max(loads):.1f} across the measurements" if loads else ""
@@ -201,20 +213,12 @@ def markdown(results: dict) -> str:
                   f"Build time and peak memory of `artifacta build` as the runs grow (4 Series × 3 fields × "
                   f"{config['scaling_runs_steps']:,} steps each) and as one run's Series grows (1 Series × 3 fields). "
                   "The exponent is log(ratio of times) / log(ratio of sizes) from the previous size: 1 is linear.", "",
-                  "| runs | points | read | build | exponent | peak memory | exponent |", "|---|---|---|---|---|---|---|"]
-        growth = scaling["by_runs_growth"]
-        for index, row in enumerate(scaling["by_runs"]):
-            t = growth["build_seconds"]["between_sizes"][index - 1] if index else None
-            m = growth["build_peak_rss_mb"]["between_sizes"][index - 1] if index else None
-            lines.append(f"| {row['runs']:,} | {row['points']:,} | {row['read_seconds']:.3f} s | {row['build_seconds']:.2f} s | "
-                         f"{number(t)} | {row['build_peak_rss_mb']:.0f} MB | {number(m)} |")
-        lines += ["", "| steps per Series | points | read | build | exponent | peak memory | exponent |", "|---|---|---|---|---|---|---|"]
-        growth = scaling["by_steps_growth"]
-        for index, row in enumerate(scaling["by_steps"]):
-            t = growth["build_seconds"]["between_sizes"][index - 1] if index else None
-            m = growth["build_peak_rss_mb"]["between_sizes"][index - 1] if index else None
-            lines.append(f"| {row['steps']:,} | {row['points']:,} | {row['read_seconds']:.3f} s | {row['build_seconds']:.2f} s | "
-                         f"{number(t)} | {row['build_peak_rss_mb']:.0f} MB | {number(m)} |")
+                  "| runs | points | read | build (wall) | exponent | build (CPU) | exponent | peak memory | exponent |",
+                  "|---|---|---|---|---|---|---|---|---|"]
+        scaling_rows(lines, scaling["by_runs"], scaling["by_runs_growth"], "runs")
+        lines += ["", "| steps per Series | points | read | build (wall) | exponent | build (CPU) | exponent | peak memory | exponent |",
+                  "|---|---|---|---|---|---|---|---|---|"]
+        scaling_rows(lines, scaling["by_steps"], scaling["by_steps_growth"], "steps")
         lines += ["", "The same numbers are logged as runs into `bench-out/results-store` and drawn by Artifacta in "
                   "`bench-out/site` (project *benchmarks*: Plots shows build time and memory against runs and "
                   "against steps, and the ingest and report comparisons as bar charts).", ""]
