@@ -2,7 +2,7 @@
 # `make test` (every test). Both install the Debian packages they need first.
 STORE ?= .artifacta
 
-.PHONY: demo test test-swift test-python test-browser test-faults deps fuzz-short
+.PHONY: demo test test-swift test-python test-browser test-faults deps fuzz-short bench bench-quick test-bench
 
 deps:
 	@scripts/install-deps.sh
@@ -42,3 +42,19 @@ test-faults:
 fuzz-short:
 	@for target in wire markdown charts; do SWIFT_BACKTRACE=enable=no scripts/fuzz.sh $$target 20 2>&1 | grep -E '^(compiling|fuzzing|stat::|Done)|ERROR|Fatal error|runtime failure' || true; \
 		if ls .build-fuzz/crashes/$$target-* >/dev/null 2>&1; then echo "fuzz-short: $$target found a crash in .build-fuzz/crashes/" >&2; exit 1; fi; done
+
+# Artifacta beside MLflow, Trackio, matplotlib and plotly in one run (DESIGN.md §9): release
+# builds, W1 and larger workloads, raw numbers in bench-out/results.json, tables in BENCHMARKS.md.
+bench:
+	scripts/bench.sh
+
+# The same harness on small workloads (a minute or two); BENCHMARKS.md is left alone.
+bench-quick:
+	scripts/bench.sh --quick
+
+# The harness's quick Artifacta-only path end to end (tests/bench); not part of `make test`.
+test-bench:
+	@if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
+	.venv/bin/pip install -q --disable-pip-version-check pytest numpy "selenium>=4.11"
+	.venv/bin/pip install -q --disable-pip-version-check -e clients/python
+	.venv/bin/python -m pytest -q tests/bench

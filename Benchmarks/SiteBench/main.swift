@@ -3,6 +3,10 @@
 //   .build/release/artifacta-site-bench [--runs 64] [--steps 20000] [--work DIR]
 // Prints a Markdown table: time to read W1's data from the store, build time, their ratio,
 // peak memory, site size, largest page and largest chart.
+// For the harness of scripts/bench.sh (one JSON object on standard output each):
+//   --store DIR --generate-only   write the workload into DIR (an empty store) and stop
+//   --store DIR --read-only       only time reading every Series point and artifact row of DIR
+//   --series N                    Series per run (default 4)
 import Artifacta
 import ArtifactaSite
 import Foundation
@@ -16,19 +20,30 @@ func option(_ name: String) -> String? {
 var workload = W1Workload()
 workload.runs = option("--runs").flatMap(Int.init) ?? 64
 workload.steps = option("--steps").flatMap(Int.init) ?? 20_000
+workload.seriesPerRun = option("--series").flatMap(Int.init) ?? 4
 let work = URL(fileURLWithPath: option("--work") ?? NSTemporaryDirectory()).appendingPathComponent("artifacta-site-bench-\(workload.runs)x\(workload.steps)")
-let storeLocation = StoreLocation(directory: work.appendingPathComponent("store"))
-if !FileManager.default.fileExists(atPath: storeLocation.databaseURL.path) {
-    FileHandle.standardError.write(Data("generating W1 (\(workload.runs) runs × \(workload.steps) steps) in \(work.path)…\n".utf8))
-    try workload.write(into: try Store.open(storeLocation), scratch: work.appendingPathComponent("scratch"))
-}
-let store = try Store.open(storeLocation)
+let storeLocation = StoreLocation(directory: option("--store").map { URL(fileURLWithPath: $0) } ?? work.appendingPathComponent("store"))
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
     try body()
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
+
+if !FileManager.default.fileExists(atPath: storeLocation.databaseURL.path) {
+    FileHandle.standardError.write(Data("generating W1 (\(workload.runs) runs × \(workload.steps) steps) in \(storeLocation.directory.path)…\n".utf8))
+    let scratch = storeLocation.directory.deletingLastPathComponent().appendingPathComponent("scratch-\(getpid())")
+    let generateTime = try seconds { try workload.write(into: try Store.open(storeLocation), scratch: scratch) }
+    try? FileManager.default.removeItem(at: scratch)
+    if arguments.contains("--generate-only") {
+        print("{\"runs\": \(workload.runs), \"steps\": \(workload.steps), \"series_per_run\": \(workload.seriesPerRun), \"points\": \(workload.runs * workload.seriesPerRun * 3 * workload.steps), \"seconds\": \(generateTime)}")
+        exit(0)
+    }
+} else if arguments.contains("--generate-only") {
+    FileHandle.standardError.write(Data("\(storeLocation.directory.path) already holds a store\n".utf8))
+    exit(1)
+}
+let store = try Store.open(storeLocation)
 
 // Reading the same data: every Series point, every entry and artifact row.
 var points = 0
@@ -42,6 +57,10 @@ let readTime = try seconds {
     }
 }
 let readCPU = cpuSeconds() - readCPUBefore
+if arguments.contains("--read-only") {
+    print("{\"points\": \(points), \"read_seconds\": \(readTime), \"read_cpu_seconds\": \(readCPU)}")
+    exit(0)
+}
 
 let out = work.appendingPathComponent("site")
 var result: SiteBuildResult?

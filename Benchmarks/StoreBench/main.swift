@@ -2,7 +2,8 @@
 // and reading 10^7 points back next to reading the same bytes from a plain file.
 //   swift build -c release --product artifacta-bench --product artifacta-test-writer
 //   .build/release/artifacta-bench [--points 10000000]
-// A "point" is one number of one field. Prints a Markdown table.
+// A "point" is one number of one field. Prints a Markdown table, or with --json one JSON
+// object (the harness of scripts/bench.sh reads it).
 import Artifacta
 import Foundation
 
@@ -96,6 +97,17 @@ rows.append(("Read back from the store", "\(readPoints) points", String(format: 
 rows.append(("Read the same bytes from a file", "\(rawBytes) bytes", String(format: "%.3f s", rawTime)))
 rows.append(("Read ratio store / file", "", String(format: "%.2f×", readTime / rawTime)))
 
+if arguments.contains("--json") {
+    print("""
+        {"batched": {"points": \(steps * 4), "seconds": \(batchTime), "steps_per_call": 1000, "fields": 4},
+         "per_step": {"points": \(perStepSteps * 4), "seconds": \(perStepTime), "steps_per_call": 1, "fields": 4},
+         "eight_processes": {"points": \(perWriter * 16), "seconds": \(parallelTime), "steps_per_call": 1000, "fields": 2},
+         "read_back": {"points": \(readPoints), "seconds": \(readTime)},
+         "read_file": {"bytes": \(rawBytes), "seconds": \(rawTime)}}
+        """)
+    try? FileManager.default.removeItem(at: work)  // exit skips the defer above
+    exit(0)
+}
 print("| measurement | amount | result |")
 print("|---|---|---|")
 for row in rows { print("| \(row.0) | \(row.1) | \(row.2) |") }
