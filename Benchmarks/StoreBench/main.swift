@@ -72,7 +72,10 @@ let parallelTime = try seconds {
     }
     for process in processes {
         process.waitUntilExit()
-        if process.terminationStatus != 0 { fatalError("a writer failed") }
+        if process.terminationStatus != 0 {
+            FileHandle.standardError.write(Data("artifacta-bench: a writer process failed (exit \(process.terminationStatus))\n".utf8))
+            exit(1)
+        }
     }
 }
 rows.append(("Ingest, Swift library, 8 processes, one store", "\(perWriter * 16) points", rate(perWriter * 16, parallelTime)))
