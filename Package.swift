@@ -115,7 +115,10 @@ let package = Package(
         // The hostile-input corpus (Tests/Hostile/corpus.json) through every Swift entry point.
         .testTarget(
             name: "ArtifactaHostileTests",
-            dependencies: ["ArtifactaCore", "ArtifactaStore", "Artifacta", "ArtifactaSite", "ArtifactaCharts", "ArtifactaTestSupport"]
+            dependencies: [
+                "ArtifactaCore", "ArtifactaStore", "Artifacta", "ArtifactaSite", "ArtifactaCharts", "ArtifactaServer",
+                "ArtifactaTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]
