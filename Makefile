@@ -40,8 +40,11 @@ test-faults:
 # A short libFuzzer run of each target (wire decoders, Markdown and math, charts), 20 s each
 # after building them with swiftc -sanitize=fuzzer,address (scripts/fuzz.sh).
 fuzz-short:
-	@for target in wire markdown charts; do SWIFT_BACKTRACE=enable=no scripts/fuzz.sh $$target 20 2>&1 | grep -E '^(compiling|fuzzing|stat::|Done)|ERROR|Fatal error|runtime failure' || true; \
-		if ls .build-fuzz/crashes/$$target-* >/dev/null 2>&1; then echo "fuzz-short: $$target found a crash in .build-fuzz/crashes/" >&2; exit 1; fi; done
+	@for target in wire markdown charts; do \
+		SWIFT_BACKTRACE=enable=no scripts/fuzz.sh $$target 20 > .build-fuzz-$$target.log 2>&1; status=$$?; \
+		grep -E '^(compiling|fuzzing|Done)|ERROR|Fatal error|runtime failure|error:' .build-fuzz-$$target.log || true; \
+		if [ $$status -ne 0 ]; then echo "fuzz-short: $$target failed (exit $$status); see .build-fuzz-$$target.log" >&2; exit 1; fi; \
+	done
 
 # Artifacta beside MLflow, Trackio, matplotlib and plotly in one run (DESIGN.md §9): release
 # builds, W1 and larger workloads, raw numbers in bench-out/results.json, tables in BENCHMARKS.md.

@@ -41,11 +41,14 @@ case "$target" in
             "$out/ArtifactaCore.o" "$out/ArtifactaCharts.o" -o "$binary"
         ;;
     markdown)
+        # The renderer escapes text with the charts' XMLText, so that module comes along.
+        module ArtifactaCore Sources/ArtifactaCore
+        module ArtifactaCharts Sources/ArtifactaCharts
         notebooks=Sources/ArtifactaSite/Notebooks
         swiftc "${flags[@]}" -module-name FuzzMarkdown -I Sources/CCmarkGFM Fuzz/markdown.swift Fuzz/MarkupCheck.swift \
             "$notebooks"/MarkdownRenderer.swift "$notebooks"/MathExtractor.swift "$notebooks"/TeXToMathML.swift \
             "$notebooks"/TeXTokenizer.swift "$notebooks"/TeXSymbols.swift "$notebooks"/MathAlphabet.swift \
-            Sources/ArtifactaSite/Render/HTML.swift -lcmark-gfm -lcmark-gfm-extensions -o "$binary"
+            "$out/ArtifactaCore.o" "$out/ArtifactaCharts.o" -lcmark-gfm -lcmark-gfm-extensions -o "$binary"
         ;;
     *) echo "unknown fuzz target $target (wire, markdown, charts)" >&2; exit 2 ;;
 esac
