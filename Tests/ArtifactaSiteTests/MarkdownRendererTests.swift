@@ -89,3 +89,18 @@ import Testing
         #expect(output.html.contains("<a href=\"files/123/data.csv\">data</a>"))
     }
 }
+
+@Suite struct TeXRegressionTests {
+    /// Found by the markdown fuzzer: a script inside a root's index looped forever.
+    @Test(arguments: ["\\sqrt[x^2}", "\\sqrt[^]{x}", "\\sqrt[x_", "\\sqrt[", "\\sqrt[2]{x}"])
+    func `a root's index always ends, drawn or refused`(tex: String) {
+        let result = Result { () throws(UnsupportedTeX) -> String in try TeXToMathML.convert(tex, display: false) }
+        if tex == "\\sqrt[2]{x}" { #expect((try? result.get())?.contains("<mroot>") == true) }
+    }
+
+    @Test func `the fuzzer's hanging note renders`() {
+        let markdown = "# Title\n\nInline $\\frac{a}{b} + \\sqrt[x^2}$ and$\\m $$\\sum_{i=0}" + String(repeating: "\u{B8}", count: 40) + "athb| \\ma"
+        let output = MarkdownRenderer().render(markdown) { _, _ in .keep }
+        #expect(output.html.contains("Title"))
+    }
+}

@@ -191,9 +191,12 @@ struct TeXToMathML {
                 position += 1
                 var index = ""
                 while let token = current, token != .character("]") {
-                    var ignored = false
-                    index += try primary(limitsBelow: &ignored)
+                    let start = position
+                    index += try scripted()
+                    // Every step must consume input, or a stray script would loop forever.
+                    if position == start { throw UnsupportedTeX(reason: "unexpected token in the root's index") }
                 }
+                guard current == .character("]") else { throw UnsupportedTeX(reason: "\\sqrt[ without ]") }
                 position += 1
                 return "<mroot>\(try argument())\(row(index))</mroot>"
             }
