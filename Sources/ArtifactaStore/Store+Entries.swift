@@ -120,28 +120,12 @@ extension Store {
         try read("reading series \(entryID)") { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM entries WHERE id = ? AND primitive_type = 'Series'", arguments: [entryID])
             else { throw StoreError.database(context: "reading series \(entryID)", message: "no such Series entry") }
-            let entry = try Self.storedEntry(from: row)
-            var columns: [String: [Double]] = [:]
-            for field in entry.seriesFields {
-                columns[field] = [Double](repeating: .nan, count: entry.pointCount)
-            }
+            var assembler = SeriesAssembler(entry: try Self.storedEntry(from: row))
             let cursor = try Row.fetchCursor(
                 db, sql: "SELECT field, first_point, data_values FROM series_chunks WHERE entry_id = ? ORDER BY field, first_point",
                 arguments: [entryID])
-            while let chunk = try cursor.next() {
-                let field: String = chunk[0]
-                let firstPoint: Int = chunk[1]
-                guard firstPoint >= 0, firstPoint < entry.pointCount else { continue }
-                try chunk.withUnsafeData(atIndex: 2) { bytes in
-                    guard let bytes else { return }
-                    columns[field, default: [Double](repeating: .nan, count: entry.pointCount)].withUnsafeMutableBufferPointer { destination in
-                        _ = bytes.withUnsafeBytes { SeriesPacking.unpack($0, into: destination, at: firstPoint) }
-                    }
-                }
-            }
-            return Series(
-                index: entry.seriesIndex,
-                fields: entry.seriesFields.map { SeriesField(name: $0, values: columns[$0] ?? []) })
+            while let chunk = try cursor.next() { try assembler.add(chunk, field: 0, firstPoint: 1, values: 2) }
+            return assembler.series
         }
     }
 

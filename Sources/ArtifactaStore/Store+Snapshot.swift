@@ -24,7 +24,7 @@ extension Store {
                 entries[entry.runID, default: []].append(entry)
                 if entry.type == .series { seriesEntries[entry.id] = entry }
             }
-            var columns: [Int64: [String: [Double]]] = [:]
+            var assemblers: [Int64: SeriesAssembler] = seriesEntries.mapValues(SeriesAssembler.init(entry:))
             let chunks = try Row.fetchCursor(
                 db,
                 sql: """
@@ -35,24 +35,9 @@ extension Store {
                 arguments: [project])
             while let chunk = try chunks.next() {
                 let entryID: Int64 = chunk[0]
-                let field: String = chunk[1]
-                let firstPoint: Int = chunk[2]
-                guard let entry = seriesEntries[entryID], firstPoint >= 0, firstPoint < entry.pointCount else { continue }
-                try chunk.withUnsafeData(atIndex: 3) { bytes in
-                    guard let bytes else { return }
-                    columns[entryID, default: [:]][field, default: [Double](repeating: .nan, count: entry.pointCount)]
-                        .withUnsafeMutableBufferPointer { destination in
-                            _ = bytes.withUnsafeBytes { SeriesPacking.unpack($0, into: destination, at: firstPoint) }
-                        }
-                }
+                try assemblers[entryID]?.add(chunk, field: 1, firstPoint: 2, values: 3)
             }
-            var series: [Int64: Series] = [:]
-            for (id, entry) in seriesEntries {
-                let fields = columns[id] ?? [:]
-                series[id] = Series(
-                    index: entry.seriesIndex,
-                    fields: entry.seriesFields.map { SeriesField(name: $0, values: fields[$0] ?? [Double](repeating: .nan, count: entry.pointCount)) })
-            }
+            let series = assemblers.mapValues(\.series)
             var files: [Int64: [ArtifactFile]] = [:]
             let fileRows = try Row.fetchCursor(
                 db,
