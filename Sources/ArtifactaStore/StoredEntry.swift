@@ -32,9 +32,5 @@ public struct StoredEntry: Sendable, Equatable {
     public var primitive: Primitive? { try? decodePrimitive() }
 
     /// The section a page groups this entry under (see ``Entry/displaySection``).
-    public var displaySection: String {
-        if let section, !section.isEmpty { return section }
-        if let slash = name.firstIndex(of: "/"), slash != name.startIndex { return String(name[..<slash]) }
-        return "General"
-    }
+    public var displaySection: String { Entry.displaySection(name: name, section: section) }
 }

@@ -51,7 +51,10 @@ public struct Entry: Sendable, Equatable {
 
     /// The section a page groups this entry under: the given one, else the name's prefix
     /// before `/`, else `General`.
-    public var displaySection: String {
+    public var displaySection: String { Self.displaySection(name: name, section: section) }
+
+    /// The section of an entry named `name` logged with `section` (DESIGN.md §5).
+    public static func displaySection(name: String, section: String?) -> String {
         if let section, !section.isEmpty { return section }
         if let slash = name.firstIndex(of: "/"), slash != name.startIndex { return String(name[..<slash]) }
         return "General"
