@@ -52,11 +52,16 @@ public struct JSONWriter: Sendable {
             output += Self.numberText(number)
             return
         }
-        let token = number.isNaN ? "NaN" : (number > 0 ? "Infinity" : "-Infinity")
+        let token = Self.nonFiniteToken(number)
         switch nonFinite {
         case .bareTokens: output += token
         case .strings: output += "\"\(token)\""
         }
+    }
+
+    /// `NaN`, `Infinity` or `-Infinity`.
+    public static func nonFiniteToken(_ number: Double) -> String {
+        number.isNaN ? "NaN" : (number > 0 ? "Infinity" : "-Infinity")
     }
 
     /// The shortest round-tripping text of a finite number; `3` rather than `3.0`.

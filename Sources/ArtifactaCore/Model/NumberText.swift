@@ -10,6 +10,12 @@ public enum NumberText {
         return String(format: "%.4g", value)
     }
 
+    /// Full precision for machines (sort keys, CSV): the shortest round-tripping text, and
+    /// `NaN`, `Infinity`, `-Infinity` as JSON's bare tokens spell them.
+    public static func exact(_ value: Double) -> String {
+        value.isFinite ? JSONWriter.numberText(value) : JSONWriter.nonFiniteToken(value)
+    }
+
     /// `512 B`, `1.5 KB`, `45.3 MB`: a byte count for people (powers of 1,000).
     public static func bytes(_ count: Int64) -> String {
         let units = ["B", "KB", "MB", "GB", "TB"]

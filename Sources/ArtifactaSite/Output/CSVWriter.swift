@@ -19,7 +19,7 @@ enum CSVWriter {
     static func cell(_ value: JSONValue) -> String {
         switch value {
         case .null: ""
-        case .number(let number): number.isFinite ? JSONWriter.numberText(number) : (number.isNaN ? "NaN" : (number > 0 ? "Infinity" : "-Infinity"))
+        case .number(let number): NumberText.exact(number)
         case .string(let string): text(string)
         case .bool(let flag): flag ? "true" : "false"
         default: text(value.jsonText)

@@ -61,7 +61,7 @@ struct ProjectPage {
             }
             let metricCells = aggregates.columns.map { column -> Cell in
                 guard let values = aggregates.values(runID: run.run.id, column: column) else { return Cell(text: "–", sortValue: "", cssClass: "num") }
-                return Cell(text: NumberText.compact(values.final), sortValue: numberValue(values.final), cssClass: "num")
+                return Cell(text: NumberText.compact(values.final), sortValue: NumberText.exact(values.final), cssClass: "num")
             }
             return Row(
                 id: base.id, name: base.name, status: base.status, colorClass: base.colorClass, href: base.href, started: base.started,
@@ -74,10 +74,5 @@ struct ProjectPage {
             configColumns: keys.map { Column(name: $0, sort: numericKeys.contains($0) ? "num" : "text") },
             metricColumns: aggregates.columns.map { Column(name: $0.label, sort: "num") }, runs: rows)
         return RenderedPage(path: path, html: try templates.render(model, template: "project"))
-    }
-
-    /// A number as sortable text: full precision, NaN for missing.
-    static func numberValue(_ value: Double) -> String {
-        value.isFinite ? JSONWriter.numberText(value) : (value.isNaN ? "NaN" : (value > 0 ? "Infinity" : "-Infinity"))
     }
 }

@@ -188,10 +188,10 @@ struct SweepsPage {
                 cells: keys.map { key in
                     let value = run.value(key) ?? .null
                     var sortValue = ConfigFlattening.text(value)
-                    if case .number(let number) = value { sortValue = ProjectPage.numberValue(number) }
+                    if case .number(let number) = value { sortValue = NumberText.exact(number) }
                     return Cell(text: value == .null ? "–" : ConfigFlattening.text(value), sortValue: sortValue, cssClass: value.isNumber ? "num" : "")
                 },
-                metric: value.map(NumberText.compact) ?? "–", metricValue: value.map(ProjectPage.numberValue) ?? "")
+                metric: value.map(NumberText.compact) ?? "–", metricValue: value.map(NumberText.exact) ?? "")
         }
         let notes = report.caveat.map { [$0] } ?? []
         return SweepView(

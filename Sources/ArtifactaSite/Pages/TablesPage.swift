@@ -71,7 +71,7 @@ struct TablesPage {
                 }
                 return AggregateCell(
                     final: NumberText.compact(values.final), min: NumberText.compact(values.min), max: NumberText.compact(values.max),
-                    finalValue: ProjectPage.numberValue(values.final))
+                    finalValue: NumberText.exact(values.final))
             }
             return AggregateRow(id: base.id, name: base.name, colorClass: base.colorClass, href: base.href, cells: cells)
         }
@@ -129,7 +129,7 @@ struct TablesPage {
     private static func cell(_ value: JSONValue) -> ProjectPage.Cell {
         switch value {
         case .null: ProjectPage.Cell(text: "", sortValue: "", cssClass: "")
-        case .number(let number): ProjectPage.Cell(text: NumberText.compact(number), sortValue: ProjectPage.numberValue(number), cssClass: "num")
+        case .number(let number): ProjectPage.Cell(text: NumberText.compact(number), sortValue: NumberText.exact(number), cssClass: "num")
         case .string(let text): ProjectPage.Cell(text: text, sortValue: text, cssClass: "")
         case .bool(let flag): ProjectPage.Cell(text: flag ? "true" : "false", sortValue: flag ? "1" : "0", cssClass: "")
         default: ProjectPage.Cell(text: value.jsonText, sortValue: value.jsonText, cssClass: "")
