@@ -75,7 +75,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "artifacta-site-bench",
-            dependencies: ["Artifacta", "ArtifactaSite"],
+            dependencies: ["Artifacta", "ArtifactaSite", "ArtifactaAnalysis"],
             path: "Benchmarks/SiteBench"
         ),
         .executableTarget(

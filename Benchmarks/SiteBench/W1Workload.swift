@@ -1,4 +1,5 @@
 import Artifacta
+import ArtifactaAnalysis
 import Foundation
 
 /// The reference workload W1 of DESIGN.md §9: one project, a 64-run sweep, each run with
@@ -17,7 +18,7 @@ struct W1Workload {
         var csv = "x,y\n"
         for row in 0..<2000 { csv += "\(row),\(Double(row % 17) * 0.5)\n" }
         try csv.write(to: dataset, atomically: true, encoding: .utf8)
-        var generator = SplitMix(seed: 1)
+        var generator = SplitMix64(seed: 1)
         let created = Date(timeIntervalSince1970: 1_790_000_000)
         for index in 0..<runs {
             let lr = pow(10, -4 + 3 * Double(index) / Double(max(runs - 1, 1)))
@@ -67,17 +68,9 @@ struct W1Workload {
     }
 }
 
-/// A seeded generator for the workload (SplitMix64).
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+extension SplitMix64 {
+    /// A uniform number in 0..<1.
     mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+    /// A standard normal sample (Box–Muller).
     mutating func normal() -> Double { (-2 * log(max(unit(), 1e-300))).squareRoot() * cos(2 * .pi * unit()) }
 }
