@@ -115,4 +115,23 @@ struct AxisLabelTests {
         #expect(svg.components(separatedBy: "class=\"ac-line ac-raw\"").count == 3)
         #expect(svg.contains("EMA 0.9"))
     }
+
+    @Test("variants drawn together are the charts drawn one by one", arguments: [false, true])
+    func variantsMatchSingleCharts(withNonPositiveValues: Bool) {
+        var runs = SampleData.lossRuns(count: 30, points: 2_000)
+        if withNonPositiveValues {
+            // A faint run dipping to zero and below: a log axis must leave those points out.
+            for index in stride(from: 100, to: 2_000, by: 97) { runs[20].y[index] = index % 2 == 0 ? 0 : -0.5 }
+        }
+        let chart = LineChart(title: "loss", xLabel: "step", yLabel: "loss", runs: runs)
+        let variants = [AxisKind.linear, .log].flatMap { axis in [nil, 0.6].map { LineChart.Variant(yAxis: axis, smoothing: $0) } }
+        let together = chart.svgs(variants)
+        for (variant, svg) in zip(variants, together) {
+            var single = chart
+            single.yAxis = variant.yAxis
+            single.smoothing = variant.smoothing
+            #expect(svg == single.svg(), "variant \(variant) differs from the chart drawn alone")
+        }
+        #expect(Set(together).count == variants.count)
+    }
 }

@@ -1,26 +1,69 @@
-/// Reduces a series to the mean point of each pixel-column bucket, for faint context lines.
+/// Reduces the runs a chart draws faintly to the mean point of each bucket of x, and their
+/// common min–max band.
 ///
 /// With only a few vertices per line, first/min/max/last buckets draw spikes; the mean
-/// draws the line's trend instead. Charts that use it also draw the range of those lines
-/// (a min–max band), so extremes are not hidden.
+/// draws the line's trend instead. The band (per narrower column of x) keeps the extremes
+/// visible. One pass over each run's points computes both.
 struct BucketMeans {
     let bucketCount: Int
+    /// Columns of the band across the same x range.
+    let bandColumns: Int
 
-    /// Mean (x, y) per bucket over `xLower...xUpper`, in order; `nil` where a bucket has no finite point.
-    func reduce(x: (Int) -> Double, y: [Double], count: Int, xLower: Double, xUpper: Double) -> [(Double, Double)?] {
+    /// The trend of one series and the extremes of the points it used.
+    struct Reduction {
+        /// Mean (x, y) per bucket, in order; `nil` where a bucket has no point.
+        var points: [(Double, Double)?]
+        /// The smallest and largest y used (+∞ and −∞ when none was).
+        var lower: Double
+        var upper: Double
+        /// Whether a finite y at or below zero was seen (left out with `positiveOnly`).
+        var sawNonPositive: Bool
+    }
+
+    /// The smallest and largest y of all reduced runs per column (+∞/−∞ where none).
+    struct Band {
+        var lower: [Double]
+        var upper: [Double]
+    }
+
+    /// Means over `xLower...xUpper` of the points whose x and y are finite (and, with
+    /// `positiveOnly`, whose y is above zero: a log axis then draws the logarithm of each
+    /// bucket's mean, which one pass over the raw values gives without a logarithm per point).
+    /// The same points widen `band`.
+    func reduce(
+        x: [Double]?, y: [Double], count: Int, xLower: Double, xUpper: Double, positiveOnly: Bool = false, band: inout Band
+    ) -> Reduction {
         let buckets = max(1, bucketCount)
+        let columns = band.lower.count
         var sumX = [Double](repeating: 0, count: buckets)
         var sumY = [Double](repeating: 0, count: buckets)
         var counts = [Int](repeating: 0, count: buckets)
+        var lower = Double.infinity
+        var upper = -Double.infinity
+        var sawNonPositive = false
         let span = xUpper - xLower
         let scale = span > 0 && span.isFinite ? Double(buckets) / span : 0
-        for index in 0..<min(count, y.count) {
-            let xValue = x(index), yValue = y[index]
-            guard xValue.isFinite, yValue.isFinite else { continue }
-            let bucket = ClampedIndex.of((xValue - xLower) * scale, 0, buckets - 1)
-            sumX[bucket] += xValue
-            sumY[bucket] += yValue
-            counts[bucket] += 1
+        let columnScale = span > 0 && span.isFinite ? Double(columns) / span : 0
+        let floor = positiveOnly ? 0 : -Double.infinity
+        let count = min(count, y.count, x?.count ?? Int.max)
+        let xs = x ?? [], hasX = x != nil
+        y.withUnsafeBufferPointer { y in
+            for index in 0..<count {
+                let xValue = hasX ? xs[index] : Double(index), yValue = y[index]
+                guard xValue.isFinite, yValue.isFinite else { continue }
+                if yValue <= 0 { sawNonPositive = true }
+                guard yValue > floor else { continue }
+                let offset = xValue - xLower
+                let bucket = ClampedIndex.of(offset * scale, 0, buckets - 1)
+                sumX[bucket] += xValue
+                sumY[bucket] += yValue
+                counts[bucket] += 1
+                if yValue < lower { lower = yValue }
+                if yValue > upper { upper = yValue }
+                let column = ClampedIndex.of(offset * columnScale, 0, columns - 1)
+                if yValue < band.lower[column] { band.lower[column] = yValue }
+                if yValue > band.upper[column] { band.upper[column] = yValue }
+            }
         }
         var points: [(Double, Double)?] = []
         var previousEmpty = true
@@ -33,6 +76,6 @@ struct BucketMeans {
                 previousEmpty = true
             }
         }
-        return points
+        return Reduction(points: points, lower: lower, upper: upper, sawNonPositive: sawNonPositive)
     }
 }

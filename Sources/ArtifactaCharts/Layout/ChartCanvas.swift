@@ -18,7 +18,7 @@ struct ChartCanvas {
             "viewBox": "0 0 \(size.0) \(size.1)", "role": "img", "aria-label": summary,
         ])
         writer.title(summary)
-        writer.element("style", content: ChartTheme.embeddedCSS)
+        writer.raw(ChartTheme.styleElement)
         writer.leaf("rect", ["class": "ac-bg", "width": size.0, "height": size.1, "rx": "6"])
         var noteWidth = 0.0
         if let note, !note.isEmpty {

@@ -46,41 +46,27 @@ extension LineChart {
         return shared.indices(x: Array(x.prefix(count)), y: y, xLower: xLower, xUpper: xUpper)
     }
 
-    /// Draws the min–max band of the runs that are not drawn in full, per pixel pair.
-    func drawBand(rest: [Int], values: [[Double]], x: AxisScale, y: AxisScale, plot: PlotRect, on canvas: inout ChartCanvas) {
-        let columns = Swift.max(2, Int(plot.width / 2))
-        var lower = [Double](repeating: .infinity, count: columns)
-        var upper = [Double](repeating: -.infinity, count: columns)
-        let xScale = x.scale
-        for position in rest {
-            let run = runs[position]
-            let series = values[position]
-            for index in 0..<Swift.min(run.pointCount, series.count) {
-                let value = series[index]
-                let pixel = xScale(run.xValue(index))
-                guard value.isFinite, pixel.isFinite else { continue }
-                let column = Swift.min(columns - 1, Swift.max(0, Int((pixel - plot.left) / plot.width * Double(columns))))
-                if value < lower[column] { lower[column] = value }
-                if value > upper[column] { upper[column] = value }
-            }
+    /// Draws the min–max band of the runs that are not drawn in full: its columns split
+    /// `xLower...xUpper` evenly and hold raw values (on a log axis only positive ones), so the
+    /// edges are transformed once each, which draws the same band as transforming every point.
+    func drawBand(_ band: BucketMeans.Band, xLower: Double, xUpper: Double, x: AxisScale, y: AxisScale, on canvas: inout ChartCanvas) {
+        let columns = band.lower.count
+        let width = (xUpper - xLower) / Double(columns)
+        func point(_ column: Int, _ value: Double) -> String {
+            let center = width.isFinite && width > 0 ? xLower + (Double(column) + 0.5) * width : xLower
+            return SVGNumber.text(x(center)) + " " + SVGNumber.text(y(AxisScale.transform(value, kind: y.kind)))
         }
         var d = ""
         var column = 0
         while column < columns {
-            guard lower[column] <= upper[column] else {
+            guard band.lower[column] <= band.upper[column] else {
                 column += 1
                 continue
             }
             var end = column
-            while end + 1 < columns, lower[end + 1] <= upper[end + 1] { end += 1 }
-            let step = plot.width / Double(columns)
-            for index in column...end {
-                d += (index == column ? "M" : " ") + SVGNumber.text(plot.left + (Double(index) + 0.5) * step) + " "
-                    + SVGNumber.text(y(upper[index]))
-            }
-            for index in stride(from: end, through: column, by: -1) {
-                d += " " + SVGNumber.text(plot.left + (Double(index) + 0.5) * step) + " " + SVGNumber.text(y(lower[index]))
-            }
+            while end + 1 < columns, band.lower[end + 1] <= band.upper[end + 1] { end += 1 }
+            for index in column...end { d += (index == column ? "M" : " ") + point(index, band.upper[index]) }
+            for index in stride(from: end, through: column, by: -1) { d += " " + point(index, band.lower[index]) }
             d += "Z"
             column = end + 1
         }

@@ -40,30 +40,39 @@ public struct LineChart: Sendable {
 
     /// The chart as standalone SVG text, always under ``ChartLimits/maxBytes``.
     public func svg() -> String {
+        svg(memo: LineChartMemo(runs: runs))
+    }
+
+    func svg(memo: LineChartMemo) -> String {
         var budget = vertexBudget
         var restLimit = runs.count
-        var output = render(budget: budget, restLimit: restLimit)
+        var output = render(budget: budget, restLimit: restLimit, memo: memo)
         // Fewer vertices first; if the runs themselves are too many, draw fewer faint runs.
         while output.utf8.count > ChartLimits.maxBytes, restLimit > 0 {
             if budget > 1_000 { budget /= 2 } else { restLimit /= 2 }
-            output = render(budget: budget, restLimit: restLimit)
+            output = render(budget: budget, restLimit: restLimit, memo: memo)
         }
         return output
     }
 
-    private func render(budget: Int, restLimit: Int) -> String {
+    private func render(budget: Int, restLimit: Int, memo: LineChartMemo) -> String {
         let totalPoints = runs.reduce(0) { $0 + $1.pointCount }
         guard totalPoints > 0 else { return ChartCanvas.message("No data", title: title, width: width, height: height) }
         let smoother = smoothing.flatMap { $0 > 0 ? EMASmoother(weight: $0) : nil }
         let detail = detailRunIndices()
         let restCount = runs.count - detail.count
 
-        // Values in axis units (log10 on a log axis), smoothed when asked.
-        let values: [[Double]] = runs.map { run in transformed(run.y) }
-        let smoothed: [[Double]?] = runs.map { run in smoother.map { transformed($0.smooth(run.y)) } }
-        let xDomain = runs.map(Self.xDomain)
-        let xLower = xDomain.compactMap { $0?.lower }.min() ?? 0
-        let xUpper = xDomain.compactMap { $0?.upper }.max() ?? 1
+        let detailSet = Set(detail)
+        // Runs drawn in full: values in axis units (log10 on a log axis), smoothed when asked.
+        // The rest keep their raw values: only their bucket means and extremes are drawn,
+        // and those are transformed once each instead of every point.
+        let values: [[Double]] = runs.indices.map { detailSet.contains($0) ? transformed(runs[$0].y) : runs[$0].y }
+        let smoothed: [[Double]?] = runs.indices.map { position in
+            detailSet.contains(position) ? smoother.map { transformed(memo.smoothed(position, by: $0)) } : nil
+        }
+        let xDomain = memo.xDomain
+        let xLower = memo.xLower
+        let xUpper = memo.xUpper
 
         let plotWidthEstimate = max(40, width - 90)
         let layersPerRun = smoother == nil ? 1 : 2
@@ -71,37 +80,39 @@ public struct LineChart: Sendable {
         let restBudget = budget - detailBudget - Int(plotWidthEstimate)
         let detailBuckets = max(2, min(Int(plotWidthEstimate), detailBudget / max(1, 4 * detail.count * layersPerRun)))
         let restBuckets = max(2, min(Int(plotWidthEstimate), restBudget / max(1, restCount)))
-        let plotWidthEstimateBuckets = max(2, Int(plotWidthEstimate) / 4)
 
-        var indices: [[Int]] = []
-        var smoothedIndices: [[Int]?] = []
+        var indices: [[Int]] = Array(repeating: [], count: runs.count)
+        var smoothedIndices: [[Int]?] = Array(repeating: nil, count: runs.count)
         var drawn = 0
         var sampled = false
-        let detailSet = Set(detail)
-        for (position, run) in runs.enumerated() {
-            let isDetail = detailSet.contains(position)
-            // Faint lines are drawn from bucket means later; their extremes still set the y range.
-            let sampler = SeriesDownsampler(bucketCount: isDetail ? detailBuckets : plotWidthEstimateBuckets)
+        for position in detail {
+            let run = runs[position]
+            let sampler = SeriesDownsampler(bucketCount: detailBuckets)
             if run.pointCount > sampler.bucketCount * 4 { sampled = true }
             let kept = Self.sample(run, values[position], sampler, xDomain[position], xLower, xUpper)
-            if isDetail { drawn += kept.count(where: { $0 != SeriesDownsampler.gap }) }
-            indices.append(kept)
-            smoothedIndices.append(
-                isDetail ? smoothed[position].map { Self.sample(run, $0, sampler, xDomain[position], xLower, xUpper) } : nil)
+            drawn += kept.count(where: { $0 != SeriesDownsampler.gap })
+            indices[position] = kept
+            smoothedIndices[position] = smoothed[position].map { Self.sample(run, $0, sampler, xDomain[position], xLower, xUpper) }
         }
-        let restMeans = BucketMeans(bucketCount: restBuckets)
-        var restTrends: [Int: [(Double, Double)?]] = [:]
-        for position in runs.indices where !detailSet.contains(position) {
-            let run = runs[position]
-            let trend = restMeans.reduce(x: run.xValue, y: values[position], count: run.pointCount, xLower: xLower, xUpper: xUpper)
-            drawn += trend.count(where: { $0 != nil })
-            if run.pointCount > restBuckets { sampled = true }
-            restTrends[position] = trend
-        }
-
+        // Faint lines: bucket means of the raw values; their extremes still set the y range.
         var yLower = Double.infinity
         var yUpper = -Double.infinity
-        for position in runs.indices {
+        let restPositions = runs.indices.filter { !detailSet.contains($0) }
+        let rest = memo.rest(
+            positions: restPositions, buckets: restBuckets, columns: max(2, Int(plotWidthEstimate / 2)), positiveOnly: yAxis == .log)
+        var restTrends: [Int: [(Double, Double)?]] = [:]
+        for position in restPositions {
+            let run = runs[position]
+            guard let reduction = rest.reductions[position] else { continue }
+            drawn += reduction.points.count(where: { $0 != nil })
+            if run.pointCount > restBuckets { sampled = true }
+            restTrends[position] = reduction.points.map { $0.map { ($0.0, AxisScale.transform($0.1, kind: yAxis)) } }
+            if reduction.lower <= reduction.upper {
+                yLower = min(yLower, AxisScale.transform(reduction.lower, kind: yAxis))
+                yUpper = max(yUpper, AxisScale.transform(reduction.upper, kind: yAxis))
+            }
+        }
+        for position in detail {
             for index in indices[position] where index >= 0 {
                 let value = values[position][index]
                 if value.isFinite && runs[position].xValue(index).isFinite {
@@ -150,9 +161,8 @@ public struct LineChart: Sendable {
         canvas.writer.open("g", ["class": "ac-lines"])
         let painter = RunLinePainter(xAxis: x, yAxis: y)
         if restCount > 0 {
-            let rest = runs.indices.filter { !detailSet.contains($0) }
-            drawBand(rest: rest, values: values, x: x, y: y, plot: plot, on: &canvas)
-            for position in rest.prefix(restDrawn) {
+            drawBand(rest.band, xLower: xLower, xUpper: xUpper, x: x, y: y, on: &canvas)
+            for position in restPositions.prefix(restDrawn) {
                 painter.paintTrend(run: runs[position], points: restTrends[position] ?? [], tooltip: runs[position].name, on: &canvas)
             }
         }

@@ -3,6 +3,10 @@
 /// Every colour and font goes through a CSS variable with a light-theme fallback, so a
 /// standalone SVG renders as-is and a page switches themes by setting variables.
 public enum ChartTheme {
+    /// The `<style>` element every chart starts with, escaped once: a page that links the
+    /// stylesheet instead removes exactly this text.
+    public static let styleElement = "<style>" + XMLText.escape(embeddedCSS) + "</style>"
+
     /// The `<style>` content embedded in each chart (identical in all charts).
     public static let embeddedCSS: String = {
         var css = ".ac{" + themed("font-family", "chart-font", "system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif") + ";font-size:11px}"

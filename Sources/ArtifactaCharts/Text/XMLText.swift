@@ -4,7 +4,7 @@ public enum XMLText {
     /// (control characters other than tab, line feed and carriage return) replaced by U+FFFD.
     public static func escape(_ text: String) -> String {
         var needsWork = false
-        for unit in text.utf8 where unit < 0x20 || unit == 0x26 || unit == 0x3C || unit == 0x3E || unit == 0x22 || unit == 0x27 {
+        for unit in text.utf8 where (unit < 0x20 && unit != 0x09 && unit != 0x0A && unit != 0x0D) || unit == 0x26 || unit == 0x3C || unit == 0x3E || unit == 0x22 || unit == 0x27 {
             needsWork = true
             break
         }

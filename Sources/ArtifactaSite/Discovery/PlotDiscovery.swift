@@ -2,7 +2,7 @@ import ArtifactaCore
 import ArtifactaStore
 
 /// One chart the site draws.
-enum ChartSpec: Sendable, Equatable {
+enum ChartSpec: Sendable, Hashable {
     /// One field of a Series, overlaid across every run that logged it.
     case seriesOverlay(name: String, field: String)
     /// A Curve name, overlaid across every run that logged it (each run's newest).

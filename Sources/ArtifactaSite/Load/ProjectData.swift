@@ -11,6 +11,8 @@ struct ProjectData: Sendable {
     /// Which runs logged an artifact of each content hash, and in which role.
     let usesByHash: [String: [ArtifactUse]]
     private let positionByID: [String: Int]
+    /// The one-run charts drawn from this data so far, shared by the pages that show them.
+    let charts = ChartCache()
 
     init(name: String, runs: [RunData], notes: [Note]) {
         self.name = name

@@ -52,20 +52,19 @@ struct PlotsPage {
         let renderer = ChartRenderer(project: project)
         let specs = sections.flatMap(\.charts)
         let ids = chartIDs(specs)
-        // Jobs: every chart once in the standard variant; line overlays again in the others.
-        var jobs: [(spec: Int, variant: PlotVariant)] = specs.indices.map { ($0, .standard) }
-        for variant in PlotVariant.allCases where variant != .standard {
-            for (index, spec) in specs.enumerated() { if case .seriesOverlay = spec { jobs.append((index, variant)) } }
+        // One job per chart: a line overlay is drawn in every variant at once (they share
+        // their passes over the points), any other chart once, in the standard variant.
+        let results = Mutex([[PlotVariant: String]](repeating: [:], count: specs.count))
+        DispatchQueue.concurrentPerform(iterations: specs.count) { index in
+            let svgs = renderer.svgs(specs[index], runs: project.runs, variants: PlotVariant.allCases)
+            results.withLock { $0[index] = svgs }
         }
-        let work = jobs
-        let results = Mutex([String](repeating: "", count: work.count))
-        DispatchQueue.concurrentPerform(iterations: work.count) { job in
-            let svg = renderer.svg(specs[work[job].spec], runs: project.runs, variant: work[job].variant)
-            results.withLock { $0[job] = svg }
-        }
-        let svgs = results.withLock { $0 }
         var byVariant: [PlotVariant: [Int: String]] = [:]
-        for (job, svg) in zip(jobs, svgs) { byVariant[job.variant, default: [:]][job.spec] = svg }
+        var drawn = 0
+        for (index, svgs) in results.withLock({ $0 }).enumerated() {
+            for (variant, svg) in svgs { byVariant[variant, default: [:]][index] = svg }
+            drawn += svgs.count
+        }
 
         var pages: [RenderedPage] = []
         for variant in PlotVariant.allCases {
@@ -97,7 +96,7 @@ struct PlotsPage {
                 variants: links, sections: pageSections, isVariant: variant != .standard, standardHref: PlotVariant.standard.pageName)
             pages.append(RenderedPage(path: path, html: try templates.render(model, template: "plots")))
         }
-        return (pages, jobs.count)
+        return (pages, drawn)
     }
 
     /// Stable ids for the layout a reader saves: they depend on what a chart shows, not its position.

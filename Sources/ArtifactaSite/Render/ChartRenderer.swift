@@ -9,8 +9,10 @@ struct ChartRenderer: Sendable {
     /// Line vertices of a chart that shows one run (run pages): enough for about two per pixel.
     static let singleRunVertexBudget = 1_500
 
-    func svg(_ spec: ChartSpec, runs: [RunData], variant: PlotVariant = .standard) -> String {
-        Self.strippingStyle(rawSVG(spec, runs: runs, variant: variant))
+    func svg(_ spec: ChartSpec, runs: [RunData]) -> String {
+        // A run's own chart is the same on the Plots page and on the run's page: drawn once.
+        guard case .single = spec else { return Self.strippingStyle(rawSVG(spec, runs: runs)) }
+        return project.charts.svg(spec) { Self.strippingStyle(rawSVG(spec, runs: runs)) }
     }
 
     /// A short name of the chart's kind, shown on its card.
@@ -22,20 +24,32 @@ struct ChartRenderer: Sendable {
         }
     }
 
-    private func rawSVG(_ spec: ChartSpec, runs: [RunData], variant: PlotVariant) -> String {
+    /// The chart in each of `variants` when the variant changes it (a Series overlay), else
+    /// only in the standard variant. Variants of one overlay share their passes over the points.
+    func svgs(_ spec: ChartSpec, runs: [RunData], variants: [PlotVariant]) -> [PlotVariant: String] {
+        guard case .seriesOverlay(let name, let field) = spec else {
+            return [.standard: svg(spec, runs: runs)]
+        }
+        let svgs = lineChart(title: spec.title, series: name, field: field, runs: runs).svgs(variants.map(\.lineVariant))
+        return Dictionary(uniqueKeysWithValues: zip(variants, svgs.map(Self.strippingStyle)))
+    }
+
+    private func lineChart(title: String, series name: String, field: String, runs: [RunData]) -> LineChart {
+        var index: String?
+        let lines = runs.compactMap { run -> LineChartRun? in
+            guard let series = run.series[name] else { return nil }
+            index = index ?? series.index
+            return LineChartRun(runID: run.run.id, name: run.run.name, colorIndex: run.colorIndex, series: series, field: field)
+        }
+        return LineChart(
+            title: title, xLabel: index ?? "step", yLabel: field, runs: lines,
+            vertexBudget: lines.count == 1 ? Self.singleRunVertexBudget : 12_000)
+    }
+
+    private func rawSVG(_ spec: ChartSpec, runs: [RunData]) -> String {
         switch spec {
         case .seriesOverlay(let name, let field):
-            var index: String?
-            let lines = runs.compactMap { run -> LineChartRun? in
-                guard let series = run.series[name] else { return nil }
-                index = index ?? series.index
-                return LineChartRun(runID: run.run.id, name: run.run.name, colorIndex: run.colorIndex, series: series, field: field)
-            }
-            return LineChart(
-                title: spec.title, xLabel: index ?? "step", yLabel: field, runs: lines,
-                yAxis: variant.logScale ? .log : .linear, smoothing: variant.smoothed ? PlotVariant.smoothingWeight : nil,
-                vertexBudget: lines.count == 1 ? Self.singleRunVertexBudget : 12_000
-            ).svg()
+            return lineChart(title: spec.title, series: name, field: field, runs: runs).svg()
         case .curveOverlay(let name):
             let curves = runs.compactMap { run -> CurveChartRun? in
                 guard let entry = run.latestEntries.first(where: { $0.name == name }), case .curve(let curve)? = run.primitive(entry) else { return nil }
@@ -69,11 +83,18 @@ struct ChartRenderer: Sendable {
     }
 
     /// The SVG without its `<style>` element, which the page's stylesheet replaces.
+    /// (The element comes right after the chart's title, so the scan stops early.)
     static func strippingStyle(_ svg: String) -> String {
-        let bytes = svg.utf8
-        guard let start = bytes.firstRange(of: "<style>".utf8),
-            let end = bytes[start.upperBound...].firstRange(of: "</style>".utf8)
-        else { return svg }
-        return String(svg[..<start.lowerBound]) + String(svg[end.upperBound...])
+        var svg = svg
+        let element = Array(ChartTheme.styleElement.utf8)
+        return svg.withUTF8 { bytes -> String? in
+            guard bytes.count >= element.count else { return nil }
+            for start in 0...(bytes.count - element.count) where bytes[start] == element[0] {
+                guard bytes[start..<(start + element.count)].elementsEqual(element) else { continue }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<start]), as: UTF8.self)
+                    + String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + element.count)...]), as: UTF8.self)
+            }
+            return nil
+        } ?? svg
     }
 }

@@ -1,3 +1,5 @@
+import ArtifactaCharts
+
 /// A way to draw the line charts of a Plots page: linear or log y, raw or smoothed.
 /// Each variant is its own static page, so switching needs no script.
 struct PlotVariant: Sendable, Hashable, CaseIterable {
@@ -16,6 +18,11 @@ struct PlotVariant: Sendable, Hashable, CaseIterable {
     /// `plots.html`, `plots-smooth.html`, `plots-log.html`, `plots-log-smooth.html`.
     var pageName: String {
         "plots" + (logScale ? "-log" : "") + (smoothed ? "-smooth" : "") + ".html"
+    }
+
+    /// How a line chart draws this variant.
+    var lineVariant: LineChart.Variant {
+        LineChart.Variant(yAxis: logScale ? .log : .linear, smoothing: smoothed ? Self.smoothingWeight : nil)
     }
 
     var label: String {

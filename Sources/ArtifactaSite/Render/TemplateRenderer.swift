@@ -18,7 +18,7 @@ struct TemplateRenderer: Sendable {
     }
 
     func render(_ model: Any, template: String) throws -> String {
-        guard let html = library.render(model, withTemplate: template) else { throw SiteError.missingTemplate(template) }
+        guard let html = library.render(TemplateContext.tree(model) ?? [String: Any](), withTemplate: template) else { throw SiteError.missingTemplate(template) }
         return html
     }
 }

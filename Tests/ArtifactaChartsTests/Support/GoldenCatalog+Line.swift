@@ -21,6 +21,13 @@ extension GoldenCatalog {
             for index in [17, 90, 151] { runs[index].emphasized = true }
             return LineChart(title: "train/loss (3 of 200 runs selected)", xLabel: "step", yLabel: "loss", runs: runs, smoothing: 0.6).svg()
         },
+        Case(name: "line-40-runs-log-smoothed") {
+            // Faint runs on a log axis: the log of each bucket's mean, a band from transformed edges.
+            LineChart(
+                title: "train/loss (40 runs, log)", xLabel: "step", yLabel: "loss", runs: SampleData.lossRuns(count: 40, points: 3_000),
+                yAxis: .log, smoothing: 0.8
+            ).svg()
+        },
         Case(name: "line-log-axis") {
             let runs = (0..<3).map { index in
                 LineChartRun(

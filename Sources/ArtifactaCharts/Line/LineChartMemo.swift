@@ -1,0 +1,75 @@
+/// What the renderings of one ``LineChart`` share: each run's x range, smoothed lines, and
+/// the faint runs' bucket means and band. The variants of a chart (linear or log, raw or
+/// smoothed) and its retries with a smaller vertex budget differ only in what they draw from
+/// these, so the passes over every point are made once.
+///
+/// Used by one thread at a time (one chart's variants are drawn in sequence).
+final class LineChartMemo {
+    let runs: [LineChartRun]
+    /// Per run: its finite x range and whether x never decreases.
+    let xDomain: [(lower: Double, upper: Double, ordered: Bool)?]
+    let xLower: Double
+    let xUpper: Double
+
+    /// The faint runs' statistics for one bucket count.
+    struct Rest {
+        var reductions: [Int: BucketMeans.Reduction]
+        var band: BucketMeans.Band
+    }
+
+    private struct RestKey: Hashable {
+        var buckets: Int
+        var columns: Int
+        var positions: [Int]
+        var positiveOnly: Bool
+    }
+
+    private var rest: [RestKey: Rest] = [:]
+    private var smoothed: [SmoothKey: [Double]] = [:]
+
+    private struct SmoothKey: Hashable {
+        var position: Int
+        var weight: Double
+    }
+
+    init(runs: [LineChartRun]) {
+        self.runs = runs
+        xDomain = runs.map(LineChart.xDomain)
+        xLower = xDomain.compactMap { $0?.lower }.min() ?? 0
+        xUpper = xDomain.compactMap { $0?.upper }.max() ?? 1
+    }
+
+    /// Run `position`'s values smoothed (in data units).
+    func smoothed(_ position: Int, by smoother: EMASmoother) -> [Double] {
+        let key = SmoothKey(position: position, weight: smoother.weight)
+        if let known = smoothed[key] { return known }
+        let values = smoother.smooth(runs[position].y)
+        smoothed[key] = values
+        return values
+    }
+
+    /// The bucket means and band of the runs at `positions`, from their raw values. A log
+    /// axis (`positiveOnly`) reuses the linear axis's statistics when no run has a value at
+    /// or below zero, as leaving such values out then changes nothing.
+    func rest(positions: [Int], buckets: Int, columns: Int, positiveOnly: Bool) -> Rest {
+        let key = RestKey(buckets: buckets, columns: columns, positions: positions, positiveOnly: positiveOnly)
+        if let known = rest[key] { return known }
+        if positiveOnly {
+            var linear = key
+            linear.positiveOnly = false
+            if let known = rest[linear], !known.reductions.values.contains(where: \.sawNonPositive) { return known }
+        }
+        let means = BucketMeans(bucketCount: buckets, bandColumns: columns)
+        var band = BucketMeans.Band(
+            lower: Array(repeating: .infinity, count: max(1, columns)), upper: Array(repeating: -.infinity, count: max(1, columns)))
+        var reductions: [Int: BucketMeans.Reduction] = [:]
+        for position in positions {
+            let run = runs[position]
+            reductions[position] = means.reduce(
+                x: run.x, y: run.y, count: run.pointCount, xLower: xLower, xUpper: xUpper, positiveOnly: positiveOnly, band: &band)
+        }
+        let result = Rest(reductions: reductions, band: band)
+        rest[key] = result
+        return result
+    }
+}
