@@ -130,7 +130,9 @@ struct AxisLabelTests {
             var single = chart
             single.yAxis = variant.yAxis
             single.smoothing = variant.smoothing
-            #expect(svg == single.svg(), "variant \(variant) differs from the chart drawn alone")
+            let alone = single.svg()
+            let same = zip(svg.utf8, alone.utf8).prefix { $0 == $1 }.count
+            #expect(svg == alone, "variant \(variant) differs from the chart drawn alone at byte \(same): \(String(decoding: Array(svg.utf8.dropFirst(max(0, same - 80)).prefix(160)), as: UTF8.self)) ≠ \(String(decoding: Array(alone.utf8.dropFirst(max(0, same - 80)).prefix(160)), as: UTF8.self))")
         }
         #expect(Set(together).count == variants.count)
     }

@@ -119,7 +119,7 @@ public struct CurveChart: Sendable {
             let tooltip = position < detailCount
                 ? run.name + (run.metricText.map { ": " + $0 } ?? "") + " (\(lines[position].pointCount) points)" : run.name
             painter.paint(
-                run: lines[position], layers: [(lines[position].y, kept[position], "ac-line")], tooltip: tooltip,
+                run: lines[position], layers: [(SampledLine(values: lines[position].y, indices: kept[position]), "ac-line")], tooltip: tooltip,
                 groupClass: position < detailCount ? "run" : "run ac-rest", endDot: false, on: &canvas)
         }
         canvas.writer.close("g")

@@ -47,22 +47,35 @@ struct BucketMeans {
         let floor = positiveOnly ? 0 : -Double.infinity
         let count = min(count, y.count, x?.count ?? Int.max)
         let xs = x ?? [], hasX = x != nil
+        // The hot loop of a chart with many runs: plain buffers, no copy-on-write checks.
         y.withUnsafeBufferPointer { y in
-            for index in 0..<count {
-                let xValue = hasX ? xs[index] : Double(index), yValue = y[index]
-                guard xValue.isFinite, yValue.isFinite else { continue }
-                if yValue <= 0 { sawNonPositive = true }
-                guard yValue > floor else { continue }
-                let offset = xValue - xLower
-                let bucket = ClampedIndex.of(offset * scale, 0, buckets - 1)
-                sumX[bucket] += xValue
-                sumY[bucket] += yValue
-                counts[bucket] += 1
-                if yValue < lower { lower = yValue }
-                if yValue > upper { upper = yValue }
-                let column = ClampedIndex.of(offset * columnScale, 0, columns - 1)
-                if yValue < band.lower[column] { band.lower[column] = yValue }
-                if yValue > band.upper[column] { band.upper[column] = yValue }
+            xs.withUnsafeBufferPointer { xs in
+                sumX.withUnsafeMutableBufferPointer { sumX in
+                    sumY.withUnsafeMutableBufferPointer { sumY in
+                        counts.withUnsafeMutableBufferPointer { counts in
+                            band.lower.withUnsafeMutableBufferPointer { bandLower in
+                                band.upper.withUnsafeMutableBufferPointer { bandUpper in
+                                    for index in 0..<count {
+                                        let xValue = hasX ? xs[index] : Double(index), yValue = y[index]
+                                        guard xValue.isFinite, yValue.isFinite else { continue }
+                                        if yValue <= 0 { sawNonPositive = true }
+                                        guard yValue > floor else { continue }
+                                        let offset = xValue - xLower
+                                        let bucket = ClampedIndex.of(offset * scale, 0, buckets - 1)
+                                        sumX[bucket] += xValue
+                                        sumY[bucket] += yValue
+                                        counts[bucket] += 1
+                                        if yValue < lower { lower = yValue }
+                                        if yValue > upper { upper = yValue }
+                                        let column = ClampedIndex.of(offset * columnScale, 0, columns - 1)
+                                        if yValue < bandLower[column] { bandLower[column] = yValue }
+                                        if yValue > bandUpper[column] { bandUpper[column] = yValue }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         var points: [(Double, Double)?] = []

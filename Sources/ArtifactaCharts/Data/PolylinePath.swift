@@ -3,7 +3,11 @@
 /// A point with no neighbour on either side (a one-point series, a value between two
 /// gaps) would be invisible as a path, so it is returned as a dot instead.
 struct PolylinePath {
-    private(set) var d = ""
+    /// The `d` attribute's text.
+    var d: String { String(decoding: bytes, as: UTF8.self) }
+    /// Whether no line was drawn (every point alone or none).
+    var isEmpty: Bool { bytes.isEmpty }
+    private var bytes: [UInt8] = []
     private(set) var dots: [(Double, Double)] = []
     private var pending: (Double, Double)?
     private var segmentLength = 0
@@ -18,15 +22,15 @@ struct PolylinePath {
             pending = point
         } else {
             if segmentLength == 1, let start = pending {
-                d += "M"
-                SVGNumber.append(start.0, to: &d)
-                d += " "
-                SVGNumber.append(start.1, to: &d)
+                bytes.append(UInt8(ascii: "M"))
+                SVGNumber.append(start.0, to: &bytes)
+                bytes.append(UInt8(ascii: " "))
+                SVGNumber.append(start.1, to: &bytes)
             }
-            d += " "
-            SVGNumber.append(point.0, to: &d)
-            d += " "
-            SVGNumber.append(point.1, to: &d)
+            bytes.append(UInt8(ascii: " "))
+            SVGNumber.append(point.0, to: &bytes)
+            bytes.append(UInt8(ascii: " "))
+            SVGNumber.append(point.1, to: &bytes)
         }
         segmentLength += 1
     }

@@ -63,14 +63,6 @@ public struct LineChart: Sendable {
         let restCount = runs.count - detail.count
 
         let detailSet = Set(detail)
-        // Runs drawn in full: values in axis units (log10 on a log axis), smoothed when asked.
-        // The rest keep their raw values: only their bucket means and extremes are drawn,
-        // and those are transformed once each instead of every point.
-        let values: [[Double]] = runs.indices.map { detailSet.contains($0) ? transformed(runs[$0].y) : runs[$0].y }
-        let smoothed: [[Double]?] = runs.indices.map { position in
-            detailSet.contains(position) ? smoother.map { transformed(memo.smoothed(position, by: $0)) } : nil
-        }
-        let xDomain = memo.xDomain
         let xLower = memo.xLower
         let xUpper = memo.xUpper
 
@@ -81,18 +73,15 @@ public struct LineChart: Sendable {
         let detailBuckets = max(2, min(Int(plotWidthEstimate), detailBudget / max(1, 4 * detail.count * layersPerRun)))
         let restBuckets = max(2, min(Int(plotWidthEstimate), restBudget / max(1, restCount)))
 
-        var indices: [[Int]] = Array(repeating: [], count: runs.count)
-        var smoothedIndices: [[Int]?] = Array(repeating: nil, count: runs.count)
+        // Runs drawn in full: the raw line, and the smoothed one over it when asked.
+        var lines: [Int: [SampledLine]] = [:]
         var drawn = 0
         var sampled = false
         for position in detail {
-            let run = runs[position]
-            let sampler = SeriesDownsampler(bucketCount: detailBuckets)
-            if run.pointCount > sampler.bucketCount * 4 { sampled = true }
-            let kept = Self.sample(run, values[position], sampler, xDomain[position], xLower, xUpper)
-            drawn += kept.count(where: { $0 != SeriesDownsampler.gap })
-            indices[position] = kept
-            smoothedIndices[position] = smoothed[position].map { Self.sample(run, $0, sampler, xDomain[position], xLower, xUpper) }
+            if runs[position].pointCount > detailBuckets * 4 { sampled = true }
+            let raw = memo.line(position, smoother: nil, buckets: detailBuckets, axis: yAxis)
+            drawn += raw.indices.count(where: { $0 != SeriesDownsampler.gap })
+            lines[position] = [raw] + (smoother.map { [memo.line(position, smoother: $0, buckets: detailBuckets, axis: yAxis)] } ?? [])
         }
         // Faint lines: bucket means of the raw values; their extremes still set the y range.
         var yLower = Double.infinity
@@ -113,8 +102,9 @@ public struct LineChart: Sendable {
             }
         }
         for position in detail {
-            for index in indices[position] where index >= 0 {
-                let value = values[position][index]
+            guard let raw = lines[position]?.first else { continue }
+            for index in raw.indices where index >= 0 {
+                let value = raw.axisValue(index)
                 if value.isFinite && runs[position].xValue(index).isFinite {
                     yLower = min(yLower, value)
                     yUpper = max(yUpper, value)
@@ -167,9 +157,8 @@ public struct LineChart: Sendable {
             }
         }
         for position in detail {
-            var layers = [(values: values[position], indices: indices[position], lineClass: smoother == nil ? "ac-line" : "ac-line ac-raw")]
-            if let smoothedValues = smoothed[position], let smoothedKept = smoothedIndices[position] {
-                layers.append((smoothedValues, smoothedKept, "ac-line"))
+            let layers = (lines[position] ?? []).enumerated().map { layer, line in
+                (line: line, lineClass: smoother == nil ? "ac-line" : layer == 0 ? "ac-line ac-raw" : "ac-line")
             }
             painter.paint(
                 run: runs[position], layers: layers, tooltip: tooltip(position), endDot: detail.count <= 10, on: &canvas)
@@ -184,10 +173,6 @@ public struct LineChart: Sendable {
         let emphasized = runs.indices.filter { runs[$0].emphasized }
         let chosen = emphasized.isEmpty ? Array(runs.indices.prefix(max(1, detailRunLimit))) : emphasized
         return Array(chosen.prefix(max(detailRunLimit, 1) * 4))
-    }
-
-    private func transformed(_ values: [Double]) -> [Double] {
-        yAxis == .log ? values.map { AxisScale.transform($0, kind: .log) } : values
     }
 
     private func tooltip(_ position: Int) -> String {

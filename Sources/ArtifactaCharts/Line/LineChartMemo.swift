@@ -24,7 +24,16 @@ final class LineChartMemo {
         var positiveOnly: Bool
     }
 
+    private struct LineKey: Hashable {
+        var position: Int
+        var weight: Double?
+        var buckets: Int
+        var transformed: Bool
+    }
+
     private var rest: [RestKey: Rest] = [:]
+    private var lines: [LineKey: SampledLine] = [:]
+    private var positive: [Int: Bool] = [:]
     private var smoothed: [SmoothKey: [Double]] = [:]
 
     private struct SmoothKey: Hashable {
@@ -46,6 +55,36 @@ final class LineChartMemo {
         let values = smoother.smooth(runs[position].y)
         smoothed[key] = values
         return values
+    }
+
+    /// Run `position`'s line (smoothed by `smoother` when given) downsampled to `buckets`
+    /// for an `axis`. A log axis keeps the same points as a linear one when every finite
+    /// value is above zero (the logarithm keeps each bucket's first, last, smallest and
+    /// largest point), so both share one downsampling and only kept points are transformed.
+    func line(_ position: Int, smoother: EMASmoother?, buckets: Int, axis: AxisKind) -> SampledLine {
+        let transformsAll = axis == .log && !isPositive(position)
+        let key = LineKey(position: position, weight: smoother?.weight, buckets: buckets, transformed: transformsAll)
+        // The values and points are shared; the transform still to apply is the axis's.
+        let pending: AxisKind = transformsAll ? .linear : axis
+        if var known = lines[key] {
+            known.pending = pending
+            return known
+        }
+        let raw = smoother.map { smoothed(position, by: $0) } ?? runs[position].y
+        let values = transformsAll ? raw.map { AxisScale.transform($0, kind: .log) } : raw
+        let indices = LineChart.sample(
+            runs[position], values, SeriesDownsampler(bucketCount: buckets), xDomain[position], xLower, xUpper)
+        let line = SampledLine(values: values, indices: indices, pending: pending)
+        lines[key] = line
+        return line
+    }
+
+    /// Whether every finite value of run `position` is above zero.
+    private func isPositive(_ position: Int) -> Bool {
+        if let known = positive[position] { return known }
+        let result = !runs[position].y.contains { $0.isFinite && $0 <= 0 }
+        positive[position] = result
+        return result
     }
 
     /// The bucket means and band of the runs at `positions`, from their raw values. A log

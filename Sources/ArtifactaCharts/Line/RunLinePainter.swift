@@ -3,10 +3,10 @@ struct RunLinePainter {
     let xAxis: AxisScale
     let yAxis: AxisScale
 
-    /// Writes the group. `layers` are (values, indices, extra class) drawn in order; the
-    /// last layer gets the end marker when `endDot` is set.
+    /// Writes the group. `layers` are lines (with their class) drawn in order; the last
+    /// layer gets the end marker when `endDot` is set.
     func paint(
-        run: LineChartRun, layers: [(values: [Double], indices: [Int], lineClass: String)], tooltip: String,
+        run: LineChartRun, layers: [(line: SampledLine, lineClass: String)], tooltip: String,
         groupClass: String = "run", endDot: Bool, on canvas: inout ChartCanvas
     ) {
         canvas.writer.open(
@@ -15,13 +15,13 @@ struct RunLinePainter {
         for (layerIndex, layer) in layers.enumerated() {
             var path = PolylinePath()
             var lastPoint: (Double, Double)?
-            for index in layer.indices {
-                guard index != SeriesDownsampler.gap, index < layer.values.count else {
+            for index in layer.line.indices {
+                guard index != SeriesDownsampler.gap, index < layer.line.values.count else {
                     path.add(nil)
                     continue
                 }
                 let x = xAxis(run.xValue(index))
-                let y = yAxis(layer.values[index])
+                let y = yAxis(layer.line.axisValue(index))
                 guard x.isFinite, y.isFinite else {
                     path.add(nil)
                     continue
@@ -30,7 +30,7 @@ struct RunLinePainter {
                 lastPoint = (x, y)
             }
             path.endSegment()
-            if !path.d.isEmpty { canvas.writer.leaf("path", ["class": layer.lineClass, "d": path.d]) }
+            if !path.isEmpty { canvas.writer.leaf("path", ["class": layer.lineClass, "d": path.d]) }
             for dot in path.dots { writeDot(dot, radius: 2.5, on: &canvas) }
             if endDot, layerIndex == layers.count - 1, let lastPoint, path.dots.last.map({ $0 != lastPoint }) ?? true {
                 writeDot(lastPoint, radius: 2.5, on: &canvas)
@@ -54,7 +54,7 @@ struct RunLinePainter {
             path.add(x.isFinite && y.isFinite ? (x, y) : nil)
         }
         path.endSegment()
-        if !path.d.isEmpty { canvas.writer.leaf("path", ["class": "ac-line", "d": path.d]) }
+        if !path.isEmpty { canvas.writer.leaf("path", ["class": "ac-line", "d": path.d]) }
         for dot in path.dots { writeDot(dot, radius: 1.5, on: &canvas) }
         canvas.writer.close("g")
     }

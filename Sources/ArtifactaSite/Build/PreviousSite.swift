@@ -3,7 +3,7 @@ import Foundation
 
 /// The site a rebuild replaces, and the fingerprints of its pages (`.artifacta-manifest.json`),
 /// so that unchanged pages are reused rather than drawn again.
-struct PreviousSite {
+struct PreviousSite: Sendable {
     static let manifestName = ".artifacta-manifest.json"
 
     let folder: URL

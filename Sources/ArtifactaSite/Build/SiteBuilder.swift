@@ -3,6 +3,7 @@ import ArtifactaCharts
 import ArtifactaCore
 import ArtifactaStore
 import Foundation
+import Synchronization
 
 /// Builds the static report site from a store: load → discover → render → write, then swap
 /// the new site in for the old one.
@@ -53,8 +54,10 @@ public struct SiteBuilder: Sendable {
                     previous: previous, state: &state)
             }
             let siteNotebooks = notebooksFolder.map { NotebookSource.documents(in: $0, root: $0) } ?? []
-            let notebooks = try NotebookPages.render(siteNotebooks, project: nil, store: store, paths: paths, site: site, templates: templates)
-            try write(notebooks, to: writer, state: &state)
+            let notebooks = try ProjectSteps.write(
+                NotebookPages.render(siteNotebooks, project: nil, store: store, paths: paths, site: site, templates: templates), to: writer)
+            state.pages += notebooks.pages
+            state.diagnostics += notebooks.diagnostics
             try writer.write(IndexPage.render(state.summaries, notebooks: siteNotebooks.count, site: site, templates: templates))
             state.pages += 1
             try writeAssets(writer)
@@ -105,89 +108,31 @@ public struct SiteBuilder: Sendable {
         let aggregates = SeriesAggregates(runs: project.runs)
         let sections = PlotDiscovery.sections(of: project, perRunLimit: PlotDiscovery.perRunChartLimit)
 
-        report("runs table")
-        try writer.write(ProjectPage.render(project, aggregates: aggregates, paths: paths, site: site, templates: templates))
-        state.pages += 1
-
-        report("plots")
-        let plots = try PlotsPage.render(project, sections: sections, paths: paths, site: site, templates: templates)
-        for page in plots.pages { try writer.write(page) }
-        state.pages += plots.pages.count
-        state.charts += plots.charts
-
-        report("tables")
-        let tables = try TablesPage.render(project, aggregates: aggregates, paths: paths, site: site, templates: templates)
-        try writer.write(tables.page)
-        for file in tables.files { try writer.write(file) }
-        state.pages += 1
-
-        report("sweeps")
-        let sweeps = try SweepsPage.render(project, aggregates: aggregates, paths: paths, site: site, templates: templates)
-        for page in sweeps.pages { try writer.write(page) }
-        state.pages += sweeps.pages.count
-        state.charts += sweeps.charts
-
-        report("compare")
-        try writer.write(ComparePage.render(project, aggregates: aggregates, paths: paths, site: site, templates: templates))
-        state.pages += 1
-        report("lineage")
-        try writer.write(LineagePage.render(project, paths: paths, site: site, templates: templates))
-        state.pages += 1
-        state.charts += 1
-
-        report("artifacts")
-        let artifacts = try ArtifactPages.render(project, store: store, paths: paths, site: site, templates: templates) { path, fingerprint in
-            previous.reusable(path, fingerprint: fingerprint) != nil
-        }
-        for page in artifacts.pages { try writer.write(page) }
-        for page in artifacts.reused {
-            if let old = previous.reusable(page.path, fingerprint: page.fingerprint) { try writer.copy(old, to: page.path) }
-        }
-        state.fingerprints.merge(artifacts.fingerprints) { new, _ in new }
-        state.reused += artifacts.reused.count
-        for copy in Set(artifacts.copies).sorted(by: { $0.path < $1.path }) { try writer.copy(copy.source, to: copy.path) }
-        for zip in artifacts.zips {
-            // Zips are named by the directory's content hash: the previous site's is the same file.
-            let old = previous.folder.appendingPathComponent(zip.path)
-            if FileManager.default.fileExists(atPath: old.path) { try writer.copy(old, to: zip.path) } else { try writer.zip(zip.entries, to: zip.path) }
-        }
-        state.pages += artifacts.pages.count + artifacts.reused.count
-        state.diagnostics += artifacts.diagnostics
-
-        report("notebooks")
-        var documents = NotebookSource.documents(from: project.notes)
-        if let notebooksFolder, let folder = NotebookSource.projectFolder(name, in: notebooksFolder) {
-            documents += NotebookSource.documents(in: folder, root: notebooksFolder)
-        }
-        try write(try NotebookPages.render(documents, project: name, store: store, paths: paths, site: site, templates: templates), to: writer, state: &state)
-
-        report("run pages")
-        var toDraw: [RunData] = []
-        for run in project.runs {
-            let path = paths.runPage(project: name, runID: run.run.id)
-            let fingerprint = PageFingerprint.runPage(run, in: project, site: site)
-            state.fingerprints[path] = fingerprint
-            if let old = previous.reusable(path, fingerprint: fingerprint) {
-                try writer.copy(old, to: path)
-                state.reused += 1
-                state.pages += 1
-            } else {
-                toDraw.append(run)
+        report("drawing")
+        let steps = ProjectSteps(
+            project: project, aggregates: aggregates, sections: sections, store: store, paths: paths, site: site, templates: templates,
+            writer: writer, previous: previous, notebooksFolder: notebooksFolder)
+        let done = Mutex((pages: state.pages, charts: state.charts))
+        let show = progress
+        let results = try steps.run { step, result in
+            let counts = done.withLock {
+                $0.pages += result.pages
+                $0.charts += result.charts
+                return $0
             }
+            show?(SiteProgress(
+                project: name, projectIndex: index, projectCount: count, step: "\(step) done", pagesWritten: counts.pages, chartsDrawn: counts.charts,
+                stepSeconds: result.seconds))
         }
-        let runPages = try RunPage.renderAll(toDraw, project: project, aggregates: aggregates, paths: paths, site: site, templates: templates)
-        for page in runPages.pages { try writer.write(page) }
-        state.pages += runPages.pages.count
-        state.charts += runPages.charts
+        for result in results {
+            state.pages += result.pages
+            state.charts += result.charts
+            state.reused += result.reused
+            state.fingerprints.merge(result.fingerprints) { new, _ in new }
+            state.diagnostics += result.diagnostics
+        }
         state.summaries.append(IndexPage.summary(of: project, paths: paths))
         state.summary?.add(project, aggregates: aggregates, paths: paths)
-    }
-
-    private func write(_ notebooks: NotebookPages.Output, to writer: SiteOutput, state: inout BuildState) throws {
-        for page in notebooks.pages { try writer.write(page) }
-        for copy in Set(notebooks.copies).sorted(by: { $0.path < $1.path }) { try writer.copy(copy.source, to: copy.path) }
-        state.pages += notebooks.pages.count
-        state.diagnostics += notebooks.diagnostics
     }
 
     private func writeAssets(_ writer: SiteOutput) throws {

@@ -6,4 +6,6 @@ public struct SiteProgress: Sendable {
     public var step: String
     public var pagesWritten: Int
     public var chartsDrawn: Int
+    /// How long the step that just ended took (steps of a project run at the same time).
+    public var stepSeconds: Double? = nil
 }

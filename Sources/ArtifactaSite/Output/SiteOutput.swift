@@ -1,19 +1,27 @@
 import CSystemShims
 import Foundation
+import Synchronization
 
 /// Writes a site into a staging folder beside the destination and swaps it in at the end,
 /// so that a failed or killed build leaves the previous site untouched.
 ///
 /// Every path is relative to the site root and checked: nothing is written outside it.
-final class SiteOutput {
+/// Pages of a project are drawn on several threads at once, each writing its own files.
+final class SiteOutput: Sendable {
     /// The file that marks a folder as a site this tool wrote (and may replace).
     static let marker = ".artifacta-site"
 
     let destination: URL
     let staging: URL
-    private(set) var bytesWritten: Int64 = 0
-    private(set) var filesWritten = 0
-    private var createdFolders = Set<String>()
+    private struct Counts {
+        var bytes: Int64 = 0
+        var files = 0
+        var folders = Set<String>()
+    }
+
+    private let counts = Mutex(Counts())
+    var bytesWritten: Int64 { counts.withLock { $0.bytes } }
+    var filesWritten: Int { counts.withLock { $0.files } }
 
     init(destination: URL) throws {
         let manager = FileManager.default
@@ -58,9 +66,17 @@ final class SiteOutput {
 
     private func prepareFolder(for url: URL) throws {
         let folder = url.deletingLastPathComponent().path
-        if createdFolders.contains(folder) { return }
+        if counts.withLock({ $0.folders.contains(folder) }) { return }
+        // Two threads may create the same folder at once: creating an existing one succeeds.
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        createdFolders.insert(folder)
+        counts.withLock { _ = $0.folders.insert(folder) }
+    }
+
+    private func count(bytes: Int64) {
+        counts.withLock {
+            $0.bytes += bytes
+            $0.files += 1
+        }
     }
 
     func write(_ data: Data, to path: String) throws {
@@ -69,8 +85,7 @@ final class SiteOutput {
             try prepareFolder(for: url)
             try data.write(to: url)
         } catch { throw SiteError.cannotWrite(path: path, reason: error.localizedDescription) }
-        bytesWritten += Int64(data.count)
-        filesWritten += 1
+        count(bytes: Int64(data.count))
     }
 
     func write(_ page: RenderedPage) throws { try write(Data(page.html.utf8), to: page.path) }
@@ -86,8 +101,7 @@ final class SiteOutput {
             try prepareFolder(for: url)
             do { try manager.linkItem(at: source, to: url) } catch { try manager.copyItem(at: source, to: url) }
         } catch { throw SiteError.cannotWrite(path: path, reason: error.localizedDescription) }
-        bytesWritten += Int64((try? manager.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0)
-        filesWritten += 1
+        count(bytes: Int64((try? manager.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0))
     }
 
     func zip(_ entries: [ZipWriter.Entry], to path: String) throws {
@@ -96,8 +110,7 @@ final class SiteOutput {
             try prepareFolder(for: url)
             try ZipWriter.write(entries, to: url)
         } catch { throw SiteError.cannotWrite(path: path, reason: "\(error)") }
-        bytesWritten += Int64((try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0)
-        filesWritten += 1
+        count(bytes: Int64((try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0))
     }
 
     /// Swaps the finished site in for the previous one in one step.

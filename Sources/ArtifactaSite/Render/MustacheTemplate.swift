@@ -1,0 +1,126 @@
+/// A parsed Mustache template: the subset the site's templates use, rendered from a
+/// ``TemplateValue`` without reflection or dynamic casts.
+///
+/// Supported: `{{name}}` (HTML-escaped), `{{{name}}}` and `{{&name}}` (raw), dotted names
+/// and `{{.}}`, sections `{{#name}}…{{/name}}` over lists, objects and booleans, inverted
+/// sections `{{^name}}…{{/name}}`, comments `{{! … }}` and partials `{{> name}}`.
+/// Standalone tags (alone on their line) remove their line, and a standalone partial is
+/// indented like its tag, as the Mustache specification says.
+struct MustacheTemplate: Sendable {
+    indirect enum Node: Sendable {
+        case text(String)
+        case variable(path: [Substring], escaped: Bool)
+        case section(path: [Substring], inverted: Bool, body: [Node])
+        case partial(name: String, indentation: String)
+    }
+
+    struct ParseError: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
+
+    let nodes: [Node]
+
+    init(_ source: String) throws {
+        nodes = try Parser(source).parse()
+    }
+
+    // MARK: - Rendering
+
+    /// Renders with `context` as the top of the stack; partials come from `partials`.
+    func render(_ context: TemplateValue, partials: [String: MustacheTemplate]) -> String {
+        var output = ""
+        var stack = [context]
+        Self.render(nodes, stack: &stack, partials: partials, into: &output)
+        return output
+    }
+
+    private static func render(_ nodes: [Node], stack: inout [TemplateValue], partials: [String: MustacheTemplate], into output: inout String) {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                output += text
+            case .variable(let path, let escaped):
+                guard let value = lookup(path, in: stack) else { continue }
+                if escaped { appendEscaped(value.text, to: &output) } else { output += value.text }
+            case .section(let path, let inverted, let body):
+                let value = lookup(path, in: stack)
+                if inverted {
+                    if !(value?.isTruthy ?? false) { render(body, stack: &stack, partials: partials, into: &output) }
+                    continue
+                }
+                guard let value, value.isTruthy else { continue }
+                switch value {
+                case .list(let items):
+                    for item in items {
+                        stack.append(item)
+                        render(body, stack: &stack, partials: partials, into: &output)
+                        stack.removeLast()
+                    }
+                case .bool:
+                    render(body, stack: &stack, partials: partials, into: &output)
+                case .text, .object:
+                    stack.append(value)
+                    render(body, stack: &stack, partials: partials, into: &output)
+                    stack.removeLast()
+                }
+            case .partial(let name, let indentation):
+                guard let partial = partials[name] else { continue }
+                if indentation.isEmpty {
+                    render(partial.nodes, stack: &stack, partials: partials, into: &output)
+                } else {
+                    var text = ""
+                    render(partial.nodes, stack: &stack, partials: partials, into: &text)
+                    output += indent(text, by: indentation)
+                }
+            }
+        }
+    }
+
+    /// `.` is the top of the stack; `a.b` finds `a` in the nearest context that has it and
+    /// `b` in `a` only.
+    private static func lookup(_ path: [Substring], in stack: [TemplateValue]) -> TemplateValue? {
+        guard let first = path.first else { return stack.last }
+        var found: TemplateValue?
+        for context in stack.reversed() {
+            if let value = context.field(first) {
+                found = value
+                break
+            }
+        }
+        for name in path.dropFirst() {
+            found = found?.field(name)
+        }
+        return found
+    }
+
+    private static func indent(_ text: String, by indentation: String) -> String {
+        var result = ""
+        var atLineStart = true
+        for character in text {
+            if atLineStart && character != "\n" { result += indentation }
+            result.append(character)
+            atLineStart = character == "\n"
+        }
+        return result
+    }
+
+    /// Escapes `&`, `<`, `>`, `"` and `'` for HTML text and attribute values.
+    static func appendEscaped(_ text: String, to output: inout String) {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            output += text
+            return
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+    }
+}

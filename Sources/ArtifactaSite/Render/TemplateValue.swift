@@ -1,0 +1,62 @@
+/// A page's view model as plain values, reflected once before rendering.
+///
+/// Structs and classes become objects keyed by property name, arrays become lists,
+/// optionals are unwrapped (a `nil` property is left out, so the name is looked up in
+/// the enclosing context, as Mustache does), and every other value is text: its
+/// `String(describing:)`, as Mustache prints it.
+indirect enum TemplateValue: Sendable {
+    case text(String)
+    case bool(Bool)
+    case list([TemplateValue])
+    case object([String: TemplateValue])
+
+    /// The value of a view model; `nil` for `nil`.
+    static func of(_ value: Any) -> TemplateValue? {
+        switch value {
+        case let text as String: return .text(text)
+        case let flag as Bool: return .bool(flag)
+        case let number as Int: return .text(String(number))
+        case let texts as [String]: return .list(texts.map(TemplateValue.text))
+        default: break
+        }
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional:
+            return mirror.children.first.flatMap { of($0.value) }
+        case .collection:
+            return .list(mirror.children.compactMap { of($0.value) })
+        case .struct, .class:
+            var fields: [String: TemplateValue] = [:]
+            fields.reserveCapacity(Int(mirror.children.count))
+            for child in mirror.children {
+                if let label = child.label, let field = of(child.value) { fields[label] = field }
+            }
+            return .object(fields)
+        default:
+            return .text(String(describing: value))
+        }
+    }
+
+    /// Whether a section over this value renders: `false` and empty lists do not.
+    var isTruthy: Bool {
+        switch self {
+        case .bool(let flag): flag
+        case .list(let items): !items.isEmpty
+        case .text, .object: true
+        }
+    }
+
+    /// The text a variable tag prints.
+    var text: String {
+        switch self {
+        case .text(let text): text
+        case .bool(let flag): flag ? "true" : "false"
+        case .list, .object: ""
+        }
+    }
+
+    func field(_ name: Substring) -> TemplateValue? {
+        if case .object(let fields) = self { return fields[String(name)] }
+        return nil
+    }
+}
