@@ -13,7 +13,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // FullFoundation only: the default ConfigurationSupport trait would pull in swift-configuration.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
     ],
@@ -40,7 +39,6 @@ let package = Package(
             dependencies: [
                 "ArtifactaCore", "ArtifactaStore", "ArtifactaCharts", "ArtifactaAnalysis", "ArtifactaAssets", "CSystemShims",
                 "CCmarkGFM",
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
