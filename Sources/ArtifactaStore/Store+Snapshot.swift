@@ -1,17 +1,22 @@
 import ArtifactaCore
+import Dispatch
 import Foundation
 import GRDB
+import Synchronization
 
 extension Store {
-    /// A whole project in one read transaction: a handful of queries however many runs it has.
+    /// A whole project: its runs, entries and artifacts in one read transaction, then the
+    /// points of its Series, read in parallel parts. A Series' points are read up to the
+    /// point count its entry had in that transaction, so points appended meanwhile are not
+    /// half-seen.
     public func snapshot(project: String) throws -> ProjectSnapshot {
         let notes = try notes(project: project)
-        return try read("reading project \(project)") { db in
+        let (runs, entries, seriesEntries, artifacts) = try read("reading project \(project)") { db in
             let runs = try Row.fetchAll(
                 db, sql: Self.runSelect + " WHERE projects.name = ? ORDER BY runs.created_at, runs.id", arguments: [project]
             ).map { try Self.run(from: $0, heartbeatTimeout: heartbeatTimeout) }
             var entries: [String: [StoredEntry]] = [:]
-            var seriesEntries: [Int64: StoredEntry] = [:]
+            var seriesEntries: [StoredEntry] = []
             let entryRows = try Row.fetchCursor(
                 db,
                 sql: """
@@ -22,48 +27,88 @@ extension Store {
             while let row = try entryRows.next() {
                 let entry = try Self.storedEntry(from: row)
                 entries[entry.runID, default: []].append(entry)
-                if entry.type == .series { seriesEntries[entry.id] = entry }
+                if entry.type == .series { seriesEntries.append(entry) }
             }
-            var assemblers: [Int64: SeriesAssembler] = seriesEntries.mapValues(SeriesAssembler.init(entry:))
+            return (runs, entries, seriesEntries, try Self.artifacts(db, project: project))
+        }
+        let series = try seriesPoints(of: seriesEntries, project: project)
+        return ProjectSnapshot(runs: runs, entries: entries, artifacts: artifacts, series: series, notes: notes)
+    }
+
+    /// A project's artifacts with their files, by run id.
+    private static func artifacts(_ db: Database, project: String) throws -> [String: [Artifact]] {
+        var files: [Int64: [ArtifactFile]] = [:]
+        let fileRows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT artifact_files.* FROM artifact_files JOIN artifacts ON artifacts.id = artifact_files.artifact_id
+                JOIN runs ON runs.id = artifacts.run_id JOIN projects ON projects.id = runs.project_id
+                WHERE projects.name = ? ORDER BY artifact_files.artifact_id, artifact_files.path
+                """,
+            arguments: [project])
+        while let row = try fileRows.next() {
+            files[row["artifact_id"], default: []].append(Self.artifactFile(from: row))
+        }
+        var artifacts: [String: [Artifact]] = [:]
+        let artifactRows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT artifacts.* FROM artifacts JOIN runs ON runs.id = artifacts.run_id JOIN projects ON projects.id = runs.project_id
+                WHERE projects.name = ? ORDER BY artifacts.id
+                """,
+            arguments: [project])
+        while let row = try artifactRows.next() {
+            let id: Int64 = row["id"]
+            let artifact = try Self.artifact(from: row, files: files[id] ?? [])
+            artifacts[artifact.runID, default: []].append(artifact)
+        }
+        return artifacts
+    }
+
+    /// The points of `entries` (Series of one project, in id order), read by two readers at
+    /// once: each takes a contiguous range of entry ids holding about half of the points.
+    private func seriesPoints(of entries: [StoredEntry], project: String) throws -> [Int64: Series] {
+        guard !entries.isEmpty else { return [:] }
+        let total = entries.reduce(0) { $0 + $1.pointCount * max(1, $1.seriesFields.count) }
+        var parts: [[StoredEntry]] = [[]]
+        var sum = 0
+        for entry in entries {
+            if sum >= (total + 1) / 2, parts.count < 2 { parts.append([]) }
+            parts[parts.count - 1].append(entry)
+            sum += entry.pointCount * max(1, entry.seriesFields.count)
+        }
+        let work = parts
+        let results = Mutex([Result<[Int64: Series], any Error>?](repeating: nil, count: work.count))
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            let result = Result { try seriesPoints(ofRange: work[index], project: project) }
+            results.withLock { $0[index] = result }
+        }
+        var series: [Int64: Series] = [:]
+        for result in results.withLock({ $0 }) {
+            series.merge(try result!.get()) { first, _ in first }
+        }
+        return series
+    }
+
+    private func seriesPoints(ofRange entries: [StoredEntry], project: String) throws -> [Int64: Series] {
+        guard let first = entries.first?.id, let last = entries.last?.id else { return [:] }
+        return try read("reading the Series of project \(project)") { db in
+            var assemblers: [Int64: SeriesAssembler] = [:]
+            for entry in entries { assemblers[entry.id] = SeriesAssembler(entry: entry) }
             let chunks = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT series_chunks.entry_id, series_chunks.field, series_chunks.first_point, series_chunks.data_values
                     FROM series_chunks JOIN entries ON entries.id = series_chunks.entry_id JOIN runs ON runs.id = entries.run_id
-                    JOIN projects ON projects.id = runs.project_id WHERE projects.name = ?
+                    JOIN projects ON projects.id = runs.project_id
+                    WHERE projects.name = ? AND series_chunks.entry_id BETWEEN ? AND ?
                     """,
-                arguments: [project])
+                arguments: [project, first, last])
             while let chunk = try chunks.next() {
                 let entryID: Int64 = chunk[0]
                 try assemblers[entryID]?.add(chunk, field: 1, firstPoint: 2, values: 3)
             }
-            let series = assemblers.mapValues(\.series)
-            var files: [Int64: [ArtifactFile]] = [:]
-            let fileRows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT artifact_files.* FROM artifact_files JOIN artifacts ON artifacts.id = artifact_files.artifact_id
-                    JOIN runs ON runs.id = artifacts.run_id JOIN projects ON projects.id = runs.project_id
-                    WHERE projects.name = ? ORDER BY artifact_files.artifact_id, artifact_files.path
-                    """,
-                arguments: [project])
-            while let row = try fileRows.next() {
-                files[row["artifact_id"], default: []].append(Self.artifactFile(from: row))
-            }
-            var artifacts: [String: [Artifact]] = [:]
-            let artifactRows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT artifacts.* FROM artifacts JOIN runs ON runs.id = artifacts.run_id JOIN projects ON projects.id = runs.project_id
-                    WHERE projects.name = ? ORDER BY artifacts.id
-                    """,
-                arguments: [project])
-            while let row = try artifactRows.next() {
-                let id: Int64 = row["id"]
-                let artifact = try Self.artifact(from: row, files: files[id] ?? [])
-                artifacts[artifact.runID, default: []].append(artifact)
-            }
-            return ProjectSnapshot(runs: runs, entries: entries, artifacts: artifacts, series: series, notes: notes)
+            return assemblers.mapValues(\.series)
         }
     }
 }

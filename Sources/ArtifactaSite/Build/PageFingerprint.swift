@@ -34,14 +34,16 @@ struct PageFingerprint {
 
     var digest: String { hasher.hexDigest() }
 
-    /// A run page: the run, its entries (a Series is identified by its id and point count, as
-    /// points are only appended), its artifacts, its colour, and the runs its artifacts link it to.
+    /// A run page: the run, its entries, its artifacts, its colour, and the runs its artifacts
+    /// link it to. An entry is identified by its id and size: a Series only grows (its point
+    /// count), other entries are never rewritten (docs/STORE.md), so their payloads, which can
+    /// be megabytes of numbers, need not be hashed again on every build.
     static func runPage(_ run: RunData, in project: ProjectData, site: SiteContext) -> String {
         var fingerprint = PageFingerprint(kind: "run")
         fingerprint.add(site.title, project.name, run.run.json.jsonText, String(run.colorIndex))
         for entry in run.entries {
             fingerprint.add(String(entry.id), entry.name, entry.section ?? "", entry.type.rawValue, String(entry.pointCount))
-            if entry.type != .series { fingerprint.add(entry.payload) }
+            if entry.type != .series { fingerprint.add(String(entry.payload.utf8.count)) }
         }
         for artifact in run.artifacts { fingerprint.add(artifact.json.jsonText) }
         for (other, artifact) in project.linkedRuns(of: run) {
