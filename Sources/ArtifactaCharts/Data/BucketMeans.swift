@@ -60,14 +60,17 @@ struct BucketMeans {
                                         guard xValue.isFinite, yValue.isFinite else { continue }
                                         if yValue <= 0 { sawNonPositive = true }
                                         guard yValue > floor else { continue }
+                                        // x is finite and inside xLower...xUpper (the runs' own range): with
+                                        // a finite span (scale > 0) the position is finite and at least 0, so
+                                        // only the top needs clamping; an overflowing span puts all in bucket 0.
                                         let offset = xValue - xLower
-                                        let bucket = ClampedIndex.of(offset * scale, 0, buckets - 1)
+                                        let bucket = scale > 0 ? min(Int(offset * scale), buckets - 1) : 0
                                         sumX[bucket] += xValue
                                         sumY[bucket] += yValue
                                         counts[bucket] += 1
                                         if yValue < lower { lower = yValue }
                                         if yValue > upper { upper = yValue }
-                                        let column = ClampedIndex.of(offset * columnScale, 0, columns - 1)
+                                        let column = columnScale > 0 ? min(Int(offset * columnScale), columns - 1) : 0
                                         if yValue < bandLower[column] { bandLower[column] = yValue }
                                         if yValue > bandUpper[column] { bandUpper[column] = yValue }
                                     }

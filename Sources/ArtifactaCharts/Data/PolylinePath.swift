@@ -3,14 +3,17 @@
 /// A point with no neighbour on either side (a one-point series, a value between two
 /// gaps) would be invisible as a path, so it is returned as a dot instead.
 struct PolylinePath {
-    /// The `d` attribute's text.
-    var d: String { String(decoding: bytes, as: UTF8.self) }
     /// Whether no line was drawn (every point alone or none).
     var isEmpty: Bool { bytes.isEmpty }
     private var bytes: [UInt8] = []
     private(set) var dots: [(Double, Double)] = []
     private var pending: (Double, Double)?
     private var segmentLength = 0
+
+    /// Appends the `d` attribute's text, as UTF-8, to `output`.
+    func appendData(to output: inout [UInt8]) {
+        output.append(contentsOf: bytes)
+    }
 
     /// Adds the next point in pixels; `nil` breaks the line.
     mutating func add(_ point: (Double, Double)?) {

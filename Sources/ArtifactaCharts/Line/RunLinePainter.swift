@@ -30,7 +30,7 @@ struct RunLinePainter {
                 lastPoint = (x, y)
             }
             path.endSegment()
-            if !path.isEmpty { canvas.writer.leaf("path", ["class": layer.lineClass, "d": path.d]) }
+            if !path.isEmpty { canvas.writer.path(class: layer.lineClass, path) }
             for dot in path.dots { writeDot(dot, radius: 2.5, on: &canvas) }
             if endDot, layerIndex == layers.count - 1, let lastPoint, path.dots.last.map({ $0 != lastPoint }) ?? true {
                 writeDot(lastPoint, radius: 2.5, on: &canvas)
@@ -54,7 +54,7 @@ struct RunLinePainter {
             path.add(x.isFinite && y.isFinite ? (x, y) : nil)
         }
         path.endSegment()
-        if !path.isEmpty { canvas.writer.leaf("path", ["class": "ac-line", "d": path.d]) }
+        if !path.isEmpty { canvas.writer.path(class: "ac-line", path) }
         for dot in path.dots { writeDot(dot, radius: 1.5, on: &canvas) }
         canvas.writer.close("g")
     }

@@ -2,34 +2,39 @@
 ///
 /// Attribute names are our own constants; values and text are always escaped.
 public struct SVGWriter: Sendable {
-    /// The SVG text written so far.
-    public private(set) var text = ""
+    /// The SVG text written so far (kept as UTF-8 bytes while it grows).
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    private var bytes: [UInt8] = []
 
     public init() {}
 
+    private mutating func append(_ part: String) {
+        bytes.append(contentsOf: part.utf8)
+    }
+
     /// Opens `<name attributes…>`.
     public mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
-        text += "<" + name
+        append("<" + name)
         appendAttributes(attributes)
-        text += ">"
+        append(">")
     }
 
     /// Closes `</name>`.
     public mutating func close(_ name: String) {
-        text += "</" + name + ">"
+        append("</" + name + ">")
     }
 
     /// Writes an empty element `<name attributes…/>`.
     public mutating func leaf(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
-        text += "<" + name
+        append("<" + name)
         appendAttributes(attributes)
-        text += "/>"
+        append("/>")
     }
 
     /// Writes `<name attributes…>content</name>` with `content` escaped.
     public mutating func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], content: String) {
         open(name, attributes)
-        text += XMLText.escape(content)
+        append(XMLText.escape(content))
         close(name)
     }
 
@@ -40,21 +45,29 @@ public struct SVGWriter: Sendable {
 
     /// Appends already-valid SVG produced by this module.
     mutating func raw(_ svg: String) {
-        text += svg
+        append(svg)
+    }
+
+    /// Writes `<path class="…" d="…"/>` for a polyline: its data is numbers, spaces and
+    /// `M`, which need no escaping, so the (long) text is copied as it is.
+    mutating func path(class lineClass: String, _ polyline: PolylinePath) {
+        append("<path class=\"" + XMLText.escape(lineClass) + "\" d=\"")
+        polyline.appendData(to: &bytes)
+        append("\"/>")
     }
 
     /// Appends attributes from a list whose length is only known at run time.
     mutating func open(_ name: String, attributeList: [(String, String)], selfClosing: Bool = false) {
-        text += "<" + name
+        append("<" + name)
         for (key, value) in attributeList where !value.isEmpty {
-            text += " " + key + "=\"" + XMLText.escape(value) + "\""
+            append(" " + key + "=\"" + XMLText.escape(value) + "\"")
         }
-        text += selfClosing ? "/>" : ">"
+        append(selfClosing ? "/>" : ">")
     }
 
     private mutating func appendAttributes(_ attributes: KeyValuePairs<String, String>) {
         for (key, value) in attributes where !value.isEmpty {
-            text += " " + key + "=\"" + XMLText.escape(value) + "\""
+            append(" " + key + "=\"" + XMLText.escape(value) + "\"")
         }
     }
 }

@@ -83,18 +83,22 @@ struct ChartRenderer: Sendable {
     }
 
     /// The SVG without its `<style>` element, which the page's stylesheet replaces.
-    /// (The element comes right after the chart's title, so the scan stops early.)
+    /// (The element comes right after the chart's title, so the scan stops early; the two
+    /// halves are sliced from the original text, which needs no new UTF-8 validation.)
     static func strippingStyle(_ svg: String) -> String {
         var svg = svg
         let element = Array(ChartTheme.styleElement.utf8)
-        return svg.withUTF8 { bytes -> String? in
+        let start: Int? = svg.withUTF8 { bytes in
             guard bytes.count >= element.count else { return nil }
             for start in 0...(bytes.count - element.count) where bytes[start] == element[0] {
-                guard bytes[start..<(start + element.count)].elementsEqual(element) else { continue }
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<start]), as: UTF8.self)
-                    + String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + element.count)...]), as: UTF8.self)
+                if bytes[start..<(start + element.count)].elementsEqual(element) { return start }
             }
             return nil
-        } ?? svg
+        }
+        guard let start else { return svg }
+        let utf8 = svg.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        let upper = utf8.index(lower, offsetBy: element.count)
+        return String(svg[..<lower]) + String(svg[upper...])
     }
 }
