@@ -8,7 +8,8 @@ extension Store {
     /// A whole project: its runs, entries and artifacts in one read transaction, then the
     /// points of its Series, read in parallel parts. A Series' points are read up to the
     /// point count its entry had in that transaction, so points appended meanwhile are not
-    /// half-seen.
+    /// half-seen. Rows are put in order here rather than by `ORDER BY`: the joins cannot use
+    /// an index for it, and SQLite would sort megabytes of payloads through a temporary file.
     public func snapshot(project: String) throws -> ProjectSnapshot {
         let notes = try notes(project: project)
         let (runs, entries, seriesEntries, artifacts) = try read("reading project \(project)") { db in
@@ -21,7 +22,7 @@ extension Store {
                 db,
                 sql: """
                     SELECT entries.* FROM entries JOIN runs ON runs.id = entries.run_id JOIN projects ON projects.id = runs.project_id
-                    WHERE projects.name = ? ORDER BY entries.id
+                    WHERE projects.name = ?
                     """,
                 arguments: [project])
             while let row = try entryRows.next() {
@@ -29,6 +30,8 @@ extension Store {
                 entries[entry.runID, default: []].append(entry)
                 if entry.type == .series { seriesEntries.append(entry) }
             }
+            for runID in entries.keys { entries[runID]?.sort { $0.id < $1.id } }
+            seriesEntries.sort { $0.id < $1.id }
             return (runs, entries, seriesEntries, try Self.artifacts(db, project: project))
         }
         let series = try seriesPoints(of: seriesEntries, project: project)
@@ -43,25 +46,27 @@ extension Store {
             sql: """
                 SELECT artifact_files.* FROM artifact_files JOIN artifacts ON artifacts.id = artifact_files.artifact_id
                 JOIN runs ON runs.id = artifacts.run_id JOIN projects ON projects.id = runs.project_id
-                WHERE projects.name = ? ORDER BY artifact_files.artifact_id, artifact_files.path
+                WHERE projects.name = ?
                 """,
             arguments: [project])
         while let row = try fileRows.next() {
             files[row["artifact_id"], default: []].append(Self.artifactFile(from: row))
         }
+        for id in files.keys { files[id]?.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) } }
         var artifacts: [String: [Artifact]] = [:]
         let artifactRows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT artifacts.* FROM artifacts JOIN runs ON runs.id = artifacts.run_id JOIN projects ON projects.id = runs.project_id
-                WHERE projects.name = ? ORDER BY artifacts.id
+                WHERE projects.name = ?
                 """,
             arguments: [project])
+        var rows: [(id: Int64, artifact: Artifact)] = []
         while let row = try artifactRows.next() {
             let id: Int64 = row["id"]
-            let artifact = try Self.artifact(from: row, files: files[id] ?? [])
-            artifacts[artifact.runID, default: []].append(artifact)
+            rows.append((id, try Self.artifact(from: row, files: files[id] ?? [])))
         }
+        for (_, artifact) in rows.sorted(by: { $0.id < $1.id }) { artifacts[artifact.runID, default: []].append(artifact) }
         return artifacts
     }
 

@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <unistd.h>
 #include "system_shims.h"
 
 int artifacta_exchange_paths(const char *first, const char *second) {
@@ -11,4 +12,18 @@ int artifacta_exchange_paths(const char *first, const char *second) {
     errno = ENOSYS;
     return -1;
 #endif
+}
+
+int artifacta_sync_filesystem(const char *path) {
+    int descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (descriptor < 0) return -1;
+#if defined(__linux__)
+    int result = syncfs(descriptor);
+#else
+    int result = fsync(descriptor);
+#endif
+    int saved = errno;
+    close(descriptor);
+    errno = saved;
+    return result;
 }

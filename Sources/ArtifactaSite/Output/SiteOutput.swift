@@ -80,15 +80,39 @@ final class SiteOutput: Sendable {
     }
 
     func write(_ data: Data, to path: String) throws {
-        let url = try url(for: path)
-        do {
-            try prepareFolder(for: url)
-            try data.write(to: url)
-        } catch { throw SiteError.cannotWrite(path: path, reason: error.localizedDescription) }
-        count(bytes: Int64(data.count))
+        try data.withUnsafeBytes { try write(UnsafeRawBufferPointer($0), to: path) }
     }
 
-    func write(_ page: RenderedPage) throws { try write(Data(page.html.utf8), to: page.path) }
+    func write(_ page: RenderedPage) throws {
+        var html = page.html
+        try html.withUTF8 { try write(UnsafeRawBufferPointer($0), to: page.path) }
+    }
+
+    /// Writes a file of the staging folder. Files are not flushed one by one: ``commit()``
+    /// flushes them all at once before the new site replaces the old.
+    private func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+        let url = try url(for: path)
+        do { try prepareFolder(for: url) } catch { throw SiteError.cannotWrite(path: path, reason: error.localizedDescription) }
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SiteError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let result = systemWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw SiteError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            }
+            written += result
+        }
+        count(bytes: Int64(bytes.count))
+    }
+
+    /// The size of a file written into the staging folder (0 when unknown).
+    private static func size(of url: URL) -> Int64 {
+        var status = stat()
+        return stat(url.path, &status) == 0 ? Int64(status.st_size) : 0
+    }
 
     func write(_ file: SiteFile) throws { try write(file.contents, to: file.path) }
 
@@ -101,7 +125,7 @@ final class SiteOutput: Sendable {
             try prepareFolder(for: url)
             do { try manager.linkItem(at: source, to: url) } catch { try manager.copyItem(at: source, to: url) }
         } catch { throw SiteError.cannotWrite(path: path, reason: error.localizedDescription) }
-        count(bytes: Int64((try? manager.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0))
+        count(bytes: Self.size(of: url))
     }
 
     func zip(_ entries: [ZipWriter.Entry], to path: String) throws {
@@ -110,12 +134,17 @@ final class SiteOutput: Sendable {
             try prepareFolder(for: url)
             try ZipWriter.write(entries, to: url)
         } catch { throw SiteError.cannotWrite(path: path, reason: "\(error)") }
-        count(bytes: Int64((try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0))
+        count(bytes: Self.size(of: url))
     }
 
     /// Swaps the finished site in for the previous one in one step.
     func commit() throws {
         try write(Data("Written by artifacta build; this folder is replaced whole by the next build.\n".utf8), to: Self.marker)
+        // Everything written reaches the disk before the swap, so that a power cut cannot
+        // leave a swapped-in site with empty files.
+        if artifacta_sync_filesystem(staging.path) != 0 {
+            throw SiteError.cannotWrite(path: destination.path, reason: "flushing the new site: " + String(cString: strerror(errno)))
+        }
         let manager = FileManager.default
         if !manager.fileExists(atPath: destination.path) {
             do { try manager.moveItem(at: staging, to: destination) } catch {
@@ -140,4 +169,13 @@ final class SiteOutput: Sendable {
 
     /// Removes the staging folder after a failed build.
     func abandon() { try? FileManager.default.removeItem(at: staging) }
+}
+
+/// `write(2)`, named apart from ``SiteOutput``'s own `write` methods.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(descriptor, buffer, count)
+    #else
+    Darwin.write(descriptor, buffer, count)
+    #endif
 }

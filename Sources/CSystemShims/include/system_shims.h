@@ -5,4 +5,8 @@
 /// Returns 0 on success, -1 with errno set otherwise (ENOSYS or EINVAL where unsupported).
 int artifacta_exchange_paths(const char *first, const char *second);
 
+/// Flushes to disk everything written on the filesystem holding `path` (a folder): Linux
+/// syncfs, elsewhere fsync of the folder. Returns 0 on success, -1 with errno set otherwise.
+int artifacta_sync_filesystem(const char *path);
+
 #endif
