@@ -59,6 +59,8 @@ FULL = {
     "scaling_steps": [1_000, 10_000, 100_000, 1_000_000, 10_000_000],
     "browser_repeat": 3,
     "browser_timeout": 180.0,
+    "wrk_seconds": 10,
+    "soak_seconds": 300,
 }
 QUICK = {
     "swift_ingest_points": 200_000,
@@ -75,6 +77,8 @@ QUICK = {
     "scaling_steps": [1_000, 10_000, 100_000],
     "browser_repeat": 1,
     "browser_timeout": 60.0,
+    "wrk_seconds": 2,
+    "soak_seconds": 15,
 }
 
 
@@ -240,10 +244,39 @@ class Harness:
         return results
 
     def http_ingest(self) -> dict:
-        commands = measured([self.tool("artifacta"), "--help"])["stdout"]
-        if re.search(r"^\s+ui\b", commands, re.MULTILINE):
-            return {"measured": False, "reason": "not measured: `artifacta ui` exists but the harness has no HTTP scenario yet"}
-        return {"measured": False, "reason": "not measured: server not merged yet (`artifacta ui` is not in this build)"}
+        """The Python client over HTTP (the same stream as direct), then wrk against the API."""
+        import server_bench
+
+        script = ROOT / "clients" / "python" / "bench" / "ingest.py"
+        results: dict = {"python": {}}
+        with tempfile.TemporaryDirectory(dir=self.work) as folder:
+            server = server_bench.Server(self.tool("artifacta"), Path(folder) / "store")
+            try:
+                for scenario in ("per-step", "large"):
+                    run = measured([self.python, script, "--scenario", scenario, "--url", server.url, "--steps", self.config["python_steps"],
+                                    "--large-points", self.config["python_large_points"], "--chunk", self.config["python_chunk"]],
+                                   env=self.python_env)
+                    data = last_json(run["stdout"])
+                    if data["stored_points"] != data["points"]:
+                        raise Failed(f"Python client over HTTP, {scenario}: {data['points']} points logged, {data['stored_points']} stored")
+                    data["points_per_second"] = data["points"] / data["total_seconds"]
+                    data["microseconds_per_call"] = data["log_seconds"] / data["calls"] * 1e6
+                    data["peak_rss_mb"] = run["peak_rss_mb"]
+                    results["python"][scenario] = data
+                results["server_peak_rss_mb"] = server_bench.rss_mb(server.process.pid)
+            finally:
+                server.stop()
+        results["load"] = server_bench.load_test(self.tool("artifacta"), self.work, self.config["wrk_seconds"])
+        return results
+
+    def server(self) -> dict:
+        """The live Plots page of W1 in Chromium (cold and warm) and the server's memory over a soak."""
+        import server_bench
+
+        w1 = self.config["w1"]
+        store = self.store_for(w1["runs"], w1["steps"], w1["series"])
+        return {"live_plots": server_bench.live_plots(self.tool("artifacta"), store, "w1", self.config["browser_repeat"]),
+                "soak": server_bench.soak(self.tool("artifacta"), self.work, self.config["soak_seconds"], project="w1", store=store)}
 
     def peer_ingest(self) -> dict:
         results = {}
@@ -417,6 +450,7 @@ class Harness:
         if peers:
             self.section("peer_reports", self.peer_reports)
         self.section("browser", self.browser)
+        self.section("server", self.server)
         self.section("w1x10", lambda: self.workload("w1x10"))
         self.section("scaling", self.scaling)
         self.results["ratios"] = ratios(self.results)
@@ -571,6 +605,28 @@ def targets(results: dict) -> list[dict]:
     def with_cpu(value, cpu):
         return f"{value:.1f}× (CPU time: {cpu:.1f}×)" if value and cpu else (f"{value:.1f}×" if value else None)
 
+    http = results.get("http_ingest") or {}
+    load = http.get("load") or {}
+    server = results.get("server") or {}
+    value = (load.get("small_data") or {}).get("requests_per_second")
+    stored = (load.get("small_data") or {}).get("every_point_stored")
+    add(7, "≥ 10,000 small `POST /api/runs/{id}/data` requests/s (32 connections)", value,
+        f"{value:,.0f}/s{'' if stored else ' (NOT every point stored)'}" if value else None, check(value, lambda v: v >= 10_000 and stored))
+    value = (load.get("batch") or {}).get("points_per_second")
+    add(7, "≥ 2 M points/s through batch requests", value, f"{value / 1e6:.2f} M/s" if value else None, check(value, lambda v: v >= 2e6))
+    live = server.get("live_plots") or {}
+    value = (live.get("warm") or {}).get("navigation_to_drawn_ms")
+    add(7, "W1's live Plots page ≤ 1 s from a warm server", value, f"{value / 1e3:.2f} s drawn" if value else None,
+        check(value, lambda v: v <= 1000))
+    value = (live.get("cold") or {}).get("server_start_to_drawn_s")
+    add(7, "W1's live Plots page ≤ 3 s from a server just started", value,
+        f"{value:.2f} s from the server's start to the page drawn (its first build included)" if value else None, check(value, lambda v: v <= 3))
+    soak = server.get("soak") or {}
+    value = soak.get("growth_after_warmup")
+    add(7, "server memory flat over a 5-minute soak", value,
+        f"{soak['rss_after_warmup_mb']:.0f} MB after the first minute, {soak['rss_end_mb']:.0f} MB after {soak['seconds'] / 60:.0f} min "
+        f"({value * 100:+.0f}%; {soak['logging_requests']:,} logging requests, {soak['page_requests']:,} page requests)"
+        if value is not None else None, check(value, lambda v: v <= 0.10))
     value = found["build_over_read"]
     add(4, "W1 build ≤ 5× the time to read its data", value, with_cpu(value, found["build_cpu_over_read_cpu"]),
         check(value, lambda v: v <= 5))

@@ -130,7 +130,11 @@ def markdown(results: dict) -> str:
             vs = times(entry["points_per_second"] / trackio_rate) if trackio_rate else "—"
             lines.append(f"| Artifacta Swift library | {call} | {entry['points']:,} | {rate(entry['points_per_second'])} | {vs} | — | "
                          f"{number(swift.get('peak_rss_mb'), 0, ' MB') if key == 'batched' else ''} |")
-    lines.append(f"| Artifacta over HTTP | — | {http.get('reason', 'not measured')} | | | | |")
+    http_python = http.get("python") or {}
+    ingest_row("Artifacta over HTTP (Python client, `url=`)", "`ds.log(Series)`, 1 step per call", http_python.get("per-step"))
+    ingest_row("Artifacta over HTTP (Python client, `url=`)", f"large Series, {chunk:,} steps per call", http_python.get("large"))
+    if not http_python:
+        lines.append(f"| Artifacta over HTTP | — | {http.get('reason') or (results.get('errors') or {}).get('http_ingest') or 'not measured'} | | | | |")
     lines.append("")
     versions = [f"{name} {entry['version']}" for name, entry in (("MLflow", peers.get("mlflow-log-batch")), ("Trackio", trackio))
                 if entry and entry.get("version")]
@@ -205,6 +209,44 @@ def markdown(results: dict) -> str:
                   "charts as the site. Chromium: headless, from file://, median of "
                   f"{config['browser_repeat']} loads; the time is to the second animation frame after the load event "
                   "(navigation start to the page drawn).", ""]
+
+    # The tracking server
+    load = (results.get("http_ingest") or {}).get("load") or {}
+    server = results.get("server") or {}
+    if load or server:
+        lines += ["### The tracking server (`artifacta ui`)", "",
+                  "Load from `wrk` in another process on loopback, sharing the two cores with the server; "
+                  "each run against a server just started on an empty store.", "",
+                  "| route | connections | requests/s | mean latency | points/s | every point stored |", "|---|---|---|---|---|---|"]
+        for key, route in (("health", "`GET /health`"), ("small_data", "`POST /api/runs/{id}/data`, 1 step × 2 fields"),
+                           ("batch", "`POST /api/runs/{id}/batch`, 1,000 steps × 2 fields")):
+            entry = load.get(key)
+            if not entry:
+                continue
+            points = rate(entry["points_per_second"]) if entry.get("points_per_second") else ""
+            stored = {True: "yes", False: "**no**", None: ""}[entry.get("every_point_stored")]
+            lines.append(f"| {route} | {entry['connections']} | {entry['requests_per_second']:,.0f} | {entry['mean_latency_ms']:.1f} ms "
+                         f"| {points} | {stored} |")
+        lines.append("")
+        live = server.get("live_plots") or {}
+        if live:
+            cold, warm = live["cold"], live["warm"]
+            lines += [f"W1's live Plots page in headless Chromium: from a server just started, "
+                      f"{cold['server_start_to_drawn_s']:.2f} s from starting `artifacta ui` to the page drawn "
+                      f"(ready after {cold['server_start_to_ready_s']:.2f} s; the first request waits for the first build; "
+                      f"navigation to drawn {cold['navigation_to_drawn_ms'] / 1e3:.2f} s); warm, "
+                      f"{warm['navigation_to_drawn_ms'] / 1e3:.2f} s (load event {warm['navigation_to_load_ms'] / 1e3:.2f} s, "
+                      f"median of {len(warm['all_drawn_ms'])}).", ""]
+        soak = server.get("soak") or {}
+        if soak:
+            samples = soak["samples"]
+            trace = ", ".join(f"{sample['rss_mb']:.0f}" for sample in samples[:: max(1, len(samples) // 12)])
+            lines += [f"Memory soak: {soak['seconds'] / 60:.1f} min of logging (wrk, 8 connections, a 5 ms pause per request: "
+                      f"{soak['logging_requests']:,} requests, {soak['logged_steps']:,} steps stored) and page views "
+                      f"({soak['page_requests']:,}, {soak['page_errors']} failed) on a copy of the W1 store, each step "
+                      f"making the live site rebuild. Resident memory (MB) every {samples[1]['t'] - samples[0]['t'] if len(samples) > 1 else 5:.0f} s or so: "
+                      f"{trace}; {soak['rss_after_warmup_mb']:.0f} MB after the first minute, {soak['rss_end_mb']:.0f} MB at the end, "
+                      f"at most {soak['rss_max_mb']:.0f} MB.", ""]
 
     # Scaling
     scaling = results.get("scaling") or {}

@@ -35,6 +35,7 @@ public func buildRouter(
     let siteFolder = try LiveSiteFolder.prepare(configuration.siteDirectory)
     let dependencies = ServerDependencies(
         store: BackgroundStore(store),
+        logs: LogCommitter(store: store),
         site: LiveSite(store: store, folder: siteFolder, title: configuration.siteTitle, minimumInterval: configuration.siteRebuildInterval),
         configuration: configuration)
     let router = Router(context: ServerRequestContext.self, options: .autoGenerateHeadEndpoints)

@@ -139,4 +139,23 @@ import Testing
         #expect(try store.projects().map(\.name) == ["a", "b"])
         #expect(try store.projects().map(\.runCount) == [2, 1])
     }
+
+    @Test func `a group commit stores each group whole and fails only the bad ones`() throws {
+        let fixture = StoreFixture()
+        let store = try fixture.open()
+        let first = try store.createRun(try RunStart(project: "p", name: "a"))
+        let second = try store.createRun(try RunStart(project: "p", name: "b"))
+        let step = { (value: Double) in try Entry(name: "loss", primitive: .series(Series(fields: ["loss": [value]]))) }
+        let histogram = try Entry(name: "loss", primitive: .distribution(Distribution(values: [1, 2])))
+        let outcomes = try store.log(groups: [
+            ([try step(1)], first.id),
+            ([try step(5), histogram], second.id),  // "loss" is a Series in this run: the whole group is refused
+            ([try step(2)], "no-such-run"),
+            ([try step(3), try step(4)], first.id),
+        ])
+        #expect(outcomes.map { $0 == nil } == [true, false, false, true])
+        #expect(outcomes[2] == .unknownRun("no-such-run"))
+        #expect(try store.series(runID: first.id, name: "loss")?.fields.first?.values == [1, 3, 4])
+        #expect(try store.entries(runID: second.id).isEmpty)
+    }
 }

@@ -7,6 +7,7 @@ import Hummingbird
 enum EntryRoutes {
     static func add<Context: RequestContext>(to table: RouteTable<Context>, _ dependencies: ServerDependencies) {
         let store = dependencies.store
+        let logs = dependencies.logs
         let limit = dependencies.configuration.maxJSONBytes
 
         table.add(.post, "/api/runs/{run_id}/data") { request, context in
@@ -15,14 +16,14 @@ enum EntryRoutes {
             do { entry = try Entry(json: try await RequestJSON.read(request, limit: limit)) } catch let error as ValidationError {
                 throw APIError.invalid(error)
             }
-            try await store.run { try $0.log([entry], runID: id) }
+            try await logs.log([entry], runID: id)
             return JSONResponse.make(["run_id": .string(id), "logged": 1], status: .created)
         }
 
         table.add(.post, "/api/runs/{run_id}/batch") { request, context in
             let id = try RunRoutes.runID(context)
             let entries = try batch(try await RequestJSON.read(request, limit: limit))
-            try await store.run { try $0.log(entries, runID: id) }
+            try await logs.log(entries, runID: id)
             return JSONResponse.make(["run_id": .string(id), "logged": .number(Double(entries.count))], status: .created)
         }
 

@@ -3,7 +3,9 @@
 Run:  python clients/python/bench/ingest.py [--steps N] [--large-points N]
 
 Each scenario runs in its own process (so that peak memory is its own) against a fresh
-store in a temporary directory, and counts the points in the store afterwards. A point
+store in a temporary directory, and counts the points in the store afterwards. With
+``--url`` the client sends the run to that tracking server instead (HTTP transport), and the
+points are counted back through its API. A point
 is one value of one field (3 fields × 1 step = 3 points), as in DESIGN.md §9.
 """
 
@@ -18,15 +20,23 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 
 FIELDS = ("step", "loss", "accuracy")
 
 
-def per_step(store: str, steps: int) -> dict:
+def begin_run(name: str, target: dict):
+    """A run in the store or on the server of ``target``."""
+    import artifacta as ds
+
+    return ds.init(project="bench", name=name, capture=False, **target)
+
+
+def per_step(target: dict, steps: int) -> dict:
     """One ds.log(Series) of one point per field per step, as in a training loop."""
     import artifacta as ds
 
-    run = ds.init(project="bench", name="per-step", store=store, capture=False)
+    run = begin_run("per-step", target)
     start = time.perf_counter()
     for step in range(steps):
         loss = 1.0 / (step + 1)
@@ -34,14 +44,14 @@ def per_step(store: str, steps: int) -> dict:
     logged = time.perf_counter() - start
     run.finish()
     total = time.perf_counter() - start
-    return {"points": steps * len(FIELDS), "calls": steps, "log_seconds": logged, "total_seconds": total}
+    return {"points": steps * len(FIELDS), "calls": steps, "log_seconds": logged, "total_seconds": total, "run_id": run.id}
 
 
-def log_only(store: str, steps: int) -> dict:
+def log_only(target: dict, steps: int) -> dict:
     """ds.log of an already built one-point Series: the cost of the call itself."""
     import artifacta as ds
 
-    run = ds.init(project="bench", name="log-only", store=store, capture=False)
+    run = begin_run("log-only", target)
     series = ds.Series(index="step", fields={"step": [0], "loss": [0.5], "accuracy": [0.5]})
     start = time.perf_counter()
     for _ in range(steps):
@@ -49,14 +59,14 @@ def log_only(store: str, steps: int) -> dict:
     logged = time.perf_counter() - start
     run.finish()
     total = time.perf_counter() - start
-    return {"points": steps * len(FIELDS), "calls": steps, "log_seconds": logged, "total_seconds": total}
+    return {"points": steps * len(FIELDS), "calls": steps, "log_seconds": logged, "total_seconds": total, "run_id": run.id}
 
 
-def large(store: str, points: int, chunk: int) -> dict:
+def large(target: dict, points: int, chunk: int) -> dict:
     """Series of ``chunk`` points per call, given as Python lists, up to ``points`` per field."""
     import artifacta as ds
 
-    run = ds.init(project="bench", name="large", store=store, capture=False)
+    run = begin_run("large", target)
     calls = points // chunk
     elapsed_build = 0.0
     start = time.perf_counter()
@@ -70,7 +80,7 @@ def large(store: str, points: int, chunk: int) -> dict:
         ds.log("train", ds.Series(index="step", fields={"step": steps, "loss": loss, "accuracy": accuracy}))
     run.finish()
     total = time.perf_counter() - start - elapsed_build
-    return {"points": calls * chunk * len(FIELDS), "calls": calls, "log_seconds": total, "total_seconds": total}
+    return {"points": calls * chunk * len(FIELDS), "calls": calls, "log_seconds": total, "total_seconds": total, "run_id": run.id}
 
 
 def count_points(store: str) -> int:
@@ -79,16 +89,22 @@ def count_points(store: str) -> int:
     return count
 
 
+def count_points_on(url: str, run_id: str) -> int:
+    with urllib.request.urlopen(f"{url}/api/runs/{run_id}/series?name=train", timeout=60) as response:
+        return json.loads(response.read())["point_count"] * len(FIELDS)
+
+
 def run_scenario(name: str, arguments: argparse.Namespace) -> dict:
     with tempfile.TemporaryDirectory() as directory:
         store = os.path.join(directory, "store")
+        target = {"url": arguments.url} if arguments.url else {"store": store}
         if name == "per-step":
-            result = per_step(store, arguments.steps)
+            result = per_step(target, arguments.steps)
         elif name == "log-only":
-            result = log_only(store, arguments.steps)
+            result = log_only(target, arguments.steps)
         else:
-            result = large(store, arguments.large_points, arguments.chunk)
-        result["stored_points"] = count_points(store)
+            result = large(target, arguments.large_points, arguments.chunk)
+        result["stored_points"] = count_points_on(arguments.url, result["run_id"]) if arguments.url else count_points(store)
     result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return result
 
@@ -98,6 +114,7 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=300_000, help="per-step calls (default 300000)")
     parser.add_argument("--large-points", type=int, default=5_000_000, help="points per field of the large Series")
     parser.add_argument("--chunk", type=int, default=100_000, help="points per field per call of the large Series")
+    parser.add_argument("--url", help="log to this tracking server (artifacta ui) instead of a local store")
     parser.add_argument("--scenario", choices=["per-step", "log-only", "large"], help=argparse.SUPPRESS)
     arguments = parser.parse_args()
     if arguments.scenario:
@@ -107,6 +124,8 @@ def main() -> None:
     for name in ("per-step", "log-only", "large"):
         command = [sys.executable, __file__, "--scenario", name, "--steps", str(arguments.steps),
                    "--large-points", str(arguments.large_points), "--chunk", str(arguments.chunk)]
+        if arguments.url:
+            command += ["--url", arguments.url]
         result = json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
         assert result["stored_points"] == result["points"], result
         print(
