@@ -44,7 +44,7 @@ let package = Package(
         .target(
             name: "ArtifactaServer",
             dependencies: [
-                "ArtifactaCore", "ArtifactaStore", "ArtifactaSite",
+                "ArtifactaCore", "ArtifactaStore", "ArtifactaSite", "CSystemShims",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),

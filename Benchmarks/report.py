@@ -244,8 +244,10 @@ def markdown(results: dict) -> str:
             lines += [f"Memory soak: {soak['seconds'] / 60:.1f} min of logging (wrk, 8 connections, a 5 ms pause per request: "
                       f"{soak['logging_requests']:,} requests, {soak['logged_steps']:,} steps stored) and page views "
                       f"({soak['page_requests']:,}, {soak['page_errors']} failed) on a copy of the W1 store, each step "
-                      f"making the live site rebuild. Resident memory (MB) every {samples[1]['t'] - samples[0]['t'] if len(samples) > 1 else 5:.0f} s or so: "
-                      f"{trace}; {soak['rss_after_warmup_mb']:.0f} MB after the first minute, {soak['rss_end_mb']:.0f} MB at the end, "
+                      f"making the live site rebuild (a 0.6 s build at most every other 1.2 s). Resident memory (MB), "
+                      f"sampled every 2 s, shown every {max(1, len(samples) // 12) * 2} s: {trace}. Second minute "
+                      f"{soak['early_window_mb'][0]:.0f}–{soak['early_window_mb'][1]:.0f} MB, last minute "
+                      f"{soak['late_window_mb'][0]:.0f}–{soak['late_window_mb'][1]:.0f} MB (between builds – during one), "
                       f"at most {soak['rss_max_mb']:.0f} MB.", ""]
 
     # Scaling

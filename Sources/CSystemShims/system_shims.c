@@ -2,6 +2,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <unistd.h>
 #include "system_shims.h"
 
@@ -26,4 +29,10 @@ int artifacta_sync_filesystem(const char *path) {
     close(descriptor);
     errno = saved;
     return result;
+}
+
+void artifacta_return_freed_memory(void) {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
 }

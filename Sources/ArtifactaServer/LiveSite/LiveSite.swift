@@ -1,5 +1,6 @@
 import ArtifactaSite
 import ArtifactaStore
+import CSystemShims
 import Dispatch
 import Foundation
 
@@ -68,7 +69,11 @@ actor LiveSite {
         lastStart = Date()
         let builder = SiteBuilder(store: store, output: folder, title: title)
         build = Task {
-            let result = await offload { Result { try builder.build() } }
+            let result = await offload {
+                let result = Result { try builder.build() }
+                Self.returnFreedMemory()
+                return result
+            }
             finish(token: token, result: result)
         }
     }
@@ -85,6 +90,13 @@ actor LiveSite {
             lastError = "\(error)"
         }
         build = nil
+    }
+
+    /// A build holds a whole project in memory for a moment, spread over the threads that
+    /// drew its pages; the allocator keeps what they freed for reuse. Handing it back to the
+    /// system after each build keeps a long-running server's memory flat.
+    private static func returnFreedMemory() {
+        artifacta_return_freed_memory()
     }
 
     private func offload<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {

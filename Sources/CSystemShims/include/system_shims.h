@@ -9,4 +9,8 @@ int artifacta_exchange_paths(const char *first, const char *second);
 /// syncfs, elsewhere fsync of the folder. Returns 0 on success, -1 with errno set otherwise.
 int artifacta_sync_filesystem(const char *path);
 
+/// Hands memory the allocator keeps for reuse back to the system (glibc malloc_trim; nothing
+/// elsewhere).
+void artifacta_return_freed_memory(void);
+
 #endif
