@@ -230,10 +230,13 @@ def soak(artifacta: Path, work: Path, seconds: int, project: str | None = None, 
     minute = min(60.0, seconds / 4)
     early, late = window(minute, 2 * minute), window(seconds - minute, seconds + 60)
     growth = max(max(late) / max(early), min(late) / min(early)) - 1
+    # A sample lands anywhere in a build or between two, so the floor moves by a few MB from
+    # minute to minute: flat means within 10 % or 16 MB, for the floor and for the peak.
+    flat = all(last <= max(first * 1.10, first + 16) for first, last in ((min(early), min(late)), (max(early), max(late))))
     return {"seconds": seconds, "samples": samples, "page_requests": counts["requests"], "page_errors": counts["errors"],
             "logged_steps": steps, "logging_requests": int(re.search(r"(\d+) requests in", logged).group(1)),
             "early_window_mb": [min(early), max(early)], "late_window_mb": [min(late), max(late)],
-            "rss_max_mb": max(sample["rss_mb"] for sample in samples), "growth": growth}
+            "rss_max_mb": max(sample["rss_mb"] for sample in samples), "growth": growth, "flat": flat}
 
 
 def main() -> None:

@@ -19,7 +19,7 @@ for argument in "$@"; do
 done
 
 started=$(date +%s)
-scripts/install-deps.sh chromium chromium-driver
+scripts/install-deps.sh chromium chromium-driver wrk
 
 for product in artifacta artifacta-site-bench artifacta-bench artifacta-test-writer; do
     swift build -c release -j 1 --product "$product"

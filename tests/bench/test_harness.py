@@ -62,7 +62,12 @@ def test_ingest(results):
         entry = python[key]
         assert entry["stored_points"] == entry["points"] > 0
         assert entry["points_per_second"] > 0 and entry["microseconds_per_call"] > 0 and entry["peak_rss_mb"] > 0
-    assert results["http_ingest"]["measured"] is False and results["http_ingest"]["reason"].startswith("not measured")
+    http = results["http_ingest"]
+    for entry in http["python"].values():
+        assert entry["stored_points"] == entry["points"] > 0 and entry["points_per_second"] > 0
+    for key in ("health", "small_data", "batch"):
+        assert http["load"][key]["requests_per_second"] > 0 and http["load"][key]["non_2xx"] == 0, key
+    assert http["load"]["small_data"]["every_point_stored"] and http["load"]["batch"]["every_point_stored"]
     assert "peer_ingest" not in results and "peer_reports" not in results
 
 
@@ -82,6 +87,16 @@ def test_browser(results):
         assert browser["artifacta"]["median_frame_ms"] > 0
     else:  # no selenium or Chromium in this Python: the harness says so instead of failing
         assert browser["reason"].startswith("not measured")
+
+
+def test_server(results):
+    server = results["server"]
+    live = server["live_plots"]
+    assert live["cold"]["server_start_to_drawn_s"] > live["cold"]["server_start_to_ready_s"] > 0
+    assert live["warm"]["navigation_to_drawn_ms"] > 0
+    soak = server["soak"]
+    assert soak["logged_steps"] > 0 and soak["page_requests"] > 0 and soak["page_errors"] == 0
+    assert soak["growth"] is not None and len(soak["samples"]) >= 3
 
 
 def test_scaling(results):

@@ -9,8 +9,8 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Write the static report site: runs, plots, tables, artifacts.",
         discussion: """
-            The site is a folder of HTML and SVG that opens offline (file://), works under any
-            base path and sends no request anywhere. It is written beside the previous one and
+            The site is a folder of HTML and SVG that opens offline (file://), works under any \
+            base path and sends no request anywhere. It is written beside the previous one and \
             swapped in at the end, so an interrupted build leaves the old site as it was.
             """)
 

@@ -9,9 +9,9 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "ui",
         abstract: "Start the tracking server: the HTTP API and the live report site.",
         discussion: """
-            Serves the HTTP API of the guide (POST /api/runs, POST /api/runs/{id}/data, …; the full list is at
-            /api/openapi.json) and, at /, the same site `artifacta build` writes, rebuilt as data arrives.
-            It binds 127.0.0.1 unless told otherwise; binding any other address requires an access token
+            Serves the HTTP API of the guide (POST /api/runs, POST /api/runs/{id}/data, …; the full list is at \
+            /api/openapi.json) and, at /, the same site `artifacta build` writes, rebuilt as data arrives. \
+            It binds 127.0.0.1 unless told otherwise; binding any other address requires an access token \
             (--token or ARTIFACTA_TOKEN), which clients send as 'Authorization: Bearer TOKEN'.
             """)
 
