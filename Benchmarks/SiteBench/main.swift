@@ -145,7 +145,15 @@ if arguments.contains("--rebuild") {
     extra.project = workload.project
     try extra.write(into: store, scratch: work.appendingPathComponent("scratch-extra"), idPrefix: "extra\(getpid())")
     var rebuilt: SiteBuildResult?
-    let rebuildTime = try seconds { rebuilt = try SiteBuilder(store: store, output: out).build() }
+    let rebuildSteps = Mutex<[(String, Double?)]>([])
+    let rebuildTime = try seconds {
+        rebuilt = try SiteBuilder(store: store, output: out, progress: { progress in
+            rebuildSteps.withLock { $0.append((progress.step, progress.stepSeconds)) }
+        }).build()
+    }
+    for (step, seconds) in rebuildSteps.withLock({ $0 }) {
+        FileHandle.standardError.write(Data("  rebuild: \(step)\(seconds.map { String(format: " %.3f s", $0) } ?? "")\n".utf8))
+    }
     print("| rebuild after adding one run | \(String(format: "%.3f s", rebuildTime)) (\(rebuilt?.reusedPages ?? 0) pages reused) |")
     print("| rebuild / full build | \(String(format: "%.0f%%", 100 * rebuildTime / buildTime)) |")
 }

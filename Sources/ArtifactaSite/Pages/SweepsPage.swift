@@ -82,6 +82,11 @@ struct SweepsPage {
             }
         }
         let work = jobs
+        // Each run's parameters and metrics as the charts take them, once per sweep (every metric page uses them).
+        let colors = Dictionary(uniqueKeysWithValues: project.runs.map { ($0.run.id, $0.colorIndex) })
+        let chartRuns = sweeps.map { sweep in
+            sweep.runs.map { SweepRun(runID: $0.id, name: $0.name, colorIndex: colors[$0.id] ?? 0, values: sweep.chartValues(of: $0)) }
+        }
         let views = Mutex([SweepView?](repeating: nil, count: work.count))
         DispatchQueue.concurrentPerform(iterations: work.count) { job in
             let item = work[job]
@@ -89,7 +94,9 @@ struct SweepsPage {
             let links = metricGroups(sweep, current: item.metric) { metric in
                 work.first { $0.sweep == item.sweep && $0.metric == metric }.map { SitePaths.link(from: item.path, to: $0.path) }
             }
-            let view = sweepView(sweep, index: item.sweep, metric: item.metric, project: project, page: item.path, paths: paths, groups: links)
+            let view = sweepView(
+                sweep, index: item.sweep, metric: item.metric, chartRuns: chartRuns[item.sweep], colors: colors, groups: links
+            ) { SitePaths.link(from: item.path, to: paths.runPage(project: project.name, runID: $0)) }
             views.withLock { $0[job] = view }
         }
         let rendered = views.withLock { $0 }
@@ -108,7 +115,14 @@ struct SweepsPage {
                 let groups = metricGroups(sweeps[job.sweep], current: job.metric) { metric in
                     work.first { $0.sweep == job.sweep && $0.metric == metric }.map { SitePaths.link(from: mainPath, to: $0.path) }
                 }
-                var main = sweepView(sweeps[job.sweep], index: job.sweep, metric: job.metric, project: project, page: mainPath, paths: paths, groups: groups)
+                // The same view as the metric's own page: only the links and chart ids differ.
+                var main = view
+                main.metricGroups = groups
+                main.ranked = main.ranked.map { row in
+                    var row = row
+                    row.href = SitePaths.link(from: mainPath, to: paths.runPage(project: project.name, runID: row.id))
+                    return row
+                }
                 main.charts = main.charts.map { chart in var copy = chart; copy.id = "main-" + chart.id; return copy }
                 mainViews.append(main)
                 charts += main.charts.count
@@ -152,15 +166,12 @@ struct SweepsPage {
     }
 
     private static func sweepView(
-        _ sweep: Sweep, index: Int, metric: SweepMetric, project: ProjectData, page: String, paths: SitePaths, groups: [MetricGroup]
+        _ sweep: Sweep, index: Int, metric: SweepMetric, chartRuns: [SweepRun], colors: [String: Int], groups: [MetricGroup],
+        runHref: (String) -> String
     ) -> SweepView {
         let objective = MetricObjective.guess(for: metric.field)
         let goal: MetricGoal = objective == .minimize ? .minimize : .maximize
         let report = ParameterImportanceEstimator(options: forestOptions(runs: sweep.runs.count)).report(for: sweep, metric: metric)
-        let colors = Dictionary(uniqueKeysWithValues: project.runs.map { ($0.run.id, $0.colorIndex) })
-        let chartRuns = sweep.runs.map { run in
-            SweepRun(runID: run.id, name: run.name, colorIndex: colors[run.id] ?? 0, values: sweep.chartValues(of: run))
-        }
         let keys = sweep.parameters.map(\.key)
         let label = metric.label
         var charts: [PlotsPage.Chart] = []
@@ -183,7 +194,7 @@ struct SweepsPage {
             let value = run.metrics.finite(metric)
             return RankedRun(
                 rank: position + 1, id: run.id, name: run.name,
-                href: SitePaths.link(from: page, to: paths.runPage(project: project.name, runID: run.id)),
+                href: runHref(run.id),
                 colorClass: Palette.colorClass(colors[run.id] ?? 0),
                 cells: keys.map { key in
                     let value = run.value(key) ?? .null
