@@ -43,10 +43,29 @@ extension Store {
         return artifact
     }
 
-    /// Records an artifact by hash and path without content (`POST /api/artifacts`).
+    /// Records an artifact by hash and path without content (`POST /api/artifacts`). With
+    /// declared files it is a directory at once: its files' rows name their hashes, and each
+    /// file's content arrives by upload (until then the site reports it missing).
+    /// - Throws: ``StoreError/invalid(_:)`` when a directory's registered hash is not the
+    ///   manifest hash of its files; ``StoreError/unknownRun(_:)``.
     public func registerArtifact(_ registration: ArtifactRegistration, at time: Date = Date()) throws -> Artifact {
-        let content = ArtifactContent(
-            kind: .reference, hash: registration.hash, sizeBytes: registration.sizeBytes, mediaType: nil, files: [])
+        let content: ArtifactContent
+        if registration.files.isEmpty {
+            content = ArtifactContent(
+                kind: .reference, hash: registration.hash ?? "", sizeBytes: registration.sizeBytes, mediaType: nil, files: [])
+        } else {
+            let files = registration.files.map {
+                ArtifactFile(path: $0.path, hash: $0.hash, sizeBytes: $0.sizeBytes, mediaType: MediaType.forFileName($0.path))
+            }.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+            let manifest = ArtifactContent.manifestHash(files)
+            if let hash = registration.hash, hash != manifest {
+                throw StoreError.invalid(ValidationError(
+                    "the hash \(hash) is not the manifest hash of the declared files (\(manifest), docs/STORE.md)"))
+            }
+            content = ArtifactContent(
+                kind: .directory, hash: manifest, sizeBytes: files.reduce(0) { $0 + $1.sizeBytes }, mediaType: "inode/directory",
+                files: files)
+        }
         let id = try insertArtifact(
             runID: registration.runID, name: registration.name, role: registration.role, content: content,
             metadata: registration.metadata, sourcePath: registration.storagePath, at: time)

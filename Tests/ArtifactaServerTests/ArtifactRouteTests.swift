@@ -43,6 +43,46 @@ import Testing
         }
     }
 
+    @Test func `a directory registered with its files is one artifact, filled by one upload per file`() async throws {
+        let fixture = try ServerFixture()
+        _ = try fixture.store.createRun(try RunStart(id: "r", project: "p", name: "r"))
+        let files = [("src/train.py", "print('train')\n"), ("README.md", "# code\n")]
+        let declared = files.map { #"{"path": "\#($0.0)", "hash": "\#(Self.sha256($0.1))", "size_bytes": \#($0.1.utf8.count)}"# }
+        try await fixture.withClient { client in
+            let registered = try await client.send(
+                .post, "/api/artifacts", json: #"{"run_id": "r", "name": "training_code", "files": [\#(declared.joined(separator: ", "))]}"#)
+            #expect(registered.status == .created, "\(registered.text)")
+            #expect(registered.json["kind"] == "directory")
+            #expect(registered.json["files"]?.arrayCount == 2)
+            let id = try #require(registered.json["id"].flatMap { if case .number(let n) = $0 { Int(n) } else { nil } })
+
+            let wrong = try await client.send(.put, "/api/artifacts/\(id)/content?path=README.md", body: ByteBuffer(string: "other"))
+            #expect(wrong.status == .badRequest)
+            let unknown = try await client.send(.put, "/api/artifacts/\(id)/content?path=nope.txt", body: ByteBuffer(string: "x"))
+            #expect(unknown.status == .notFound)
+            let unnamed = try await client.send(.put, "/api/artifacts/\(id)/content", body: ByteBuffer(string: "x"))
+            #expect(unnamed.status == .badRequest)
+            for (path, content) in files {
+                let uploaded = try await client.send(.put, "/api/artifacts/\(id)/content?path=\(path)", body: ByteBuffer(string: content))
+                #expect(uploaded.status == .ok, "\(uploaded.text)")
+            }
+            let download = try await client.send(.get, "/api/artifacts/\(id)/content?path=src/train.py")
+            #expect(download.text == files[0].1)
+        }
+        // The same directory logged locally gets the same hash (the manifest of docs/STORE.md).
+        let artifact = try #require(try fixture.store.artifacts(runID: "r").first)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("artifacta-dir-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (path, content) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(content.utf8).write(to: url)
+        }
+        let local = try fixture.store.logArtifact(runID: "r", name: "training_code", path: folder)
+        #expect(local.hash == artifact.hash)
+        #expect(local.files.map(\.path) == artifact.files.map(\.path))
+    }
+
     @Test func `content whose hash or size differs from the registration is rejected and nothing is stored`() async throws {
         let fixture = try ServerFixture()
         _ = try fixture.store.createRun(try RunStart(id: "r", project: "p", name: "r"))

@@ -26,12 +26,15 @@ enum OpenAPIOperations {
             method: "get", path: "/api/runs/{run_id}/series", summary: "Every point of one Series",
             parameters: [Op.query("name", "string", "The Series' name", required: true)], responses: [("200", "SeriesPoints"), ("404", nil)]),
         Op(method: "get", path: "/api/runs/{run_id}/artifacts", summary: "A run's artifacts", responses: [("200", "ArtifactList"), ("404", nil)]),
-        Op(method: "post", path: "/api/artifacts", summary: "Register an artifact by hash (content may follow with PUT …/content)", body: "ArtifactRegistration", responses: [("201", "Artifact"), ("400", nil), ("404", nil)]),
+        Op(method: "post", path: "/api/artifacts", summary: "Register an artifact by hash, or a directory by its files (content may follow with PUT …/content)", body: "ArtifactRegistration", responses: [("201", "Artifact"), ("400", nil), ("404", nil)]),
         Op(method: "get", path: "/api/artifacts/{artifact_id}", summary: "One artifact with its files", responses: [("200", "Artifact"), ("404", nil)]),
         Op(
             method: "put", path: "/api/artifacts/{artifact_id}/content",
-            summary: "Upload a registered artifact's content; a registered SHA-256 and size must match",
-            parameters: [Op.query("file_name", "string", "The file's name (default: the registered path's last part)")],
+            summary: "Upload a registered artifact's content, or one declared file of a directory; a registered SHA-256 and size must match",
+            parameters: [
+                Op.query("file_name", "string", "The file's name (default: the registered path's last part)"),
+                Op.query("path", "string", "The declared file of a directory artifact"),
+            ],
             body: "binary", responses: [("200", "Artifact"), ("400", nil), ("404", nil), ("409", nil), ("413", nil)]),
         Op(
             method: "get", path: "/api/artifacts/{artifact_id}/content", summary: "Download a file of an artifact",

@@ -50,7 +50,8 @@ enum OpenAPISchemas {
             ("ArtifactRegistration", object([
                 ("run_id", string), ("name", string), ("hash", string), ("storage_path", string), ("size_bytes", integer),
                 ("metadata", anyObject), ("role", ["type": "string", "enum": ["input", "output"]]),
-            ], required: ["run_id", "name", "hash"])),
+                ("files", ["type": "array", "items": object([("path", string), ("hash", string), ("size_bytes", integer)], required: ["path", "hash"])]),
+            ], required: ["run_id", "name"])),
             ("Artifact", object([
                 ("id", integer), ("run_id", string), ("name", string), ("hash", string), ("storage_path", ["type": "string", "nullable": true]),
                 ("size_bytes", integer), ("metadata", anyObject), ("role", string),

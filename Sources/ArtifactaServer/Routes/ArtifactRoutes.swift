@@ -26,6 +26,9 @@ enum ArtifactRoutes {
         table.add(.put, "/api/artifacts/{artifact_id}/content") { request, context in
             let id = try artifactID(context)
             let artifact = try await find(id, in: store)
+            if artifact.kind == .directory {
+                return try await uploadDirectoryFile(request, artifact: artifact, store: store, limit: limits.maxUploadBytes)
+            }
             guard artifact.kind == .reference else {
                 throw APIError(.conflict, "artifact \(id) already has its content (it is a \(artifact.kind.rawValue))")
             }
@@ -77,6 +80,29 @@ enum ArtifactRoutes {
             }
             return JSONResponse.make(["run_id": .string(id), "artifacts": .array(artifacts.map(\.json))])
         }
+    }
+
+    /// `PUT …/content?path=P` of a directory registered with its files: the content must be
+    /// the declared file's (SHA-256 and size), which the blobs then hold. Sending a file again
+    /// is harmless.
+    static func uploadDirectoryFile(_ request: Request, artifact: Artifact, store: BackgroundStore, limit: Int) async throws -> Response {
+        guard let path = QueryParameters(request).string("path") else {
+            throw APIError(.badRequest, "artifact \(artifact.id) is a directory: name the file with ?path=")
+        }
+        guard let file = artifact.files.first(where: { $0.path == path }) else {
+            throw APIError(.notFound, "artifact \(artifact.id) declares no file \(NameRules.quoted(path))")
+        }
+        let upload = try await ContentUpload.receive(request, into: store.store.blobs, limit: limit)
+        guard upload.sha256 == file.hash, upload.sizeBytes == file.sizeBytes else {
+            let received = (upload.sha256, upload.sizeBytes)
+            upload.discard()
+            throw APIError(
+                .badRequest,
+                "the content of \(NameRules.quoted(path)) has SHA-256 \(received.0) and \(received.1) bytes, not the declared "
+                    + "\(file.hash) and \(file.sizeBytes); nothing was stored")
+        }
+        _ = try await store.run { store in try upload.store(in: store.blobs) }
+        return JSONResponse.make(artifact.json)
     }
 
     static func artifactID(_ context: some RequestContext) throws -> Int64 {

@@ -76,6 +76,8 @@ def deliver(client: HttpClient, record: Record, timeout: Optional[float] = None)
     if op == "artifact":
         if record.get("artifact_id") is None:
             record["artifact_id"] = client.post("/api/artifacts", record["body"], timeout)["id"]
+        if "uploads" in record:
+            return send_directory_files(client, record, timeout)
         upload = record["upload"]
         with open(upload["blob"], "rb") as content:
             try:
@@ -101,11 +103,29 @@ def deliver(client: HttpClient, record: Record, timeout: Optional[float] = None)
     raise ValueError(f"unknown request record {op!r}")
 
 
+def send_directory_files(client: Any, record: Record, timeout: float) -> Any:
+    """Uploads a registered directory's files one by one (``?path=``), remembering in the
+    record which are done, so that a retry after a failure sends only the others."""
+    done = record.setdefault("uploaded", [])
+    answer = None
+    for upload in record["uploads"]:
+        if upload["path"] in done:
+            continue
+        with open(upload["blob"], "rb") as content:
+            answer = client.request(
+                "PUT", f"/api/artifacts/{record['artifact_id']}/content", content, "application/octet-stream",
+                query={"path": upload["path"]}, length=upload["size_bytes"], timeout=timeout,
+            )
+        done.append(upload["path"])
+    return answer
+
+
 def describe_records(records: List[Record]) -> str:
     """What unsent requests hold, e.g. ``the run's creation, 12 entries, 1 artifact file, the run's end``."""
     entries = sum(len(r["body"]["entries"]) for r in records if r["op"] == "batch")
     parts = ["the run's creation"] if any(r["op"] == "run" for r in records) else []
-    for count, what in ((entries, "entr"), (sum(r["op"] == "artifact" for r in records), "artifact file"),
+    files = sum(len(r.get("uploads", [None])) for r in records if r["op"] == "artifact")
+    for count, what in ((entries, "entr"), (files, "artifact file"),
                         (sum(r["op"] == "note" for r in records), "note")):
         if count:
             plural = ("ies" if count > 1 else "y") if what == "entr" else ("s" if count > 1 else "")
@@ -312,19 +332,19 @@ class HttpWriter:
                 yield entry, (last - first) * width
 
     def artifact_records(self, artifact: Artifact, role: str) -> List[Record]:
-        """One register-and-upload record per file; a directory's files become artifacts named ``name/path``."""
+        """The register-and-upload record of an artifact: a file is registered by its hash and
+        uploaded; a directory is registered with its files (one artifact, as in the store) and
+        each file uploaded by its path."""
+        body = {"run_id": self.run_id, "name": artifact.name, "metadata": artifact.metadata, "role": role,
+                "storage_path": artifact.source_path}
+        if artifact.kind == "directory":
+            body["hash"] = artifact.hash
+            body["files"] = [{"path": f.path, "hash": f.hash, "size_bytes": f.size_bytes} for f in artifact.files]
+            uploads = [{"path": f.path, "blob": self.staging.path_of(f.hash), "size_bytes": f.size_bytes} for f in artifact.files]
+            return [{"op": "artifact", "run_id": self.run_id, "body": body, "uploads": uploads}]
         records = []
-        directory = artifact.kind == "directory"
         for file in artifact.files:
-            body = {
-                "run_id": self.run_id,
-                "name": f"{artifact.name}/{file.path}" if directory else artifact.name,
-                "hash": file.hash,
-                "size_bytes": file.size_bytes,
-                "metadata": artifact.metadata,
-                "role": role,
-                "storage_path": os.path.join(artifact.source_path, file.path) if directory else artifact.source_path,
-            }
+            body = {**body, "hash": file.hash, "size_bytes": file.size_bytes}
             upload = {"file_name": file.path.rsplit("/", 1)[-1], "blob": self.staging.path_of(file.hash),
                       "size_bytes": file.size_bytes}
             records.append({"op": "artifact", "run_id": self.run_id, "body": body, "upload": upload})

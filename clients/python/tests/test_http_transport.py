@@ -60,8 +60,8 @@ class Server:
                 self.process.wait()
         self.process.stdout.close()
 
-    def get_bytes(self, path: str, **query: str) -> bytes:
-        address = self.url + path + ("?" + urllib.parse.urlencode(query) if query else "")
+    def get_bytes(self, route: str, **query: str) -> bytes:
+        address = self.url + route + ("?" + urllib.parse.urlencode(query) if query else "")
         request = urllib.request.Request(address)
         if self.token:
             request.add_header("Authorization", f"Bearer {self.token}")
@@ -205,7 +205,7 @@ def test_each_primitive_snippet_over_http(server, local, monkeypatch, marker):
     assert server.run(run.id)["status"] == "finished"
 
 
-def test_the_artifact_snippet_over_http_uploads_a_file_and_each_file_of_a_directory(server, local, tmp_path):
+def test_the_artifact_snippet_over_http_uploads_a_file_and_a_directory_as_one_artifact(server, local, tmp_path):
     (tmp_path / "checkpoints").mkdir()
     (tmp_path / "checkpoints" / "resnet50_best.pt").write_bytes(b"w" * 1000)
     (tmp_path / "src" / "models").mkdir(parents=True)
@@ -217,14 +217,20 @@ def test_the_artifact_snippet_over_http_uploads_a_file_and_each_file_of_a_direct
     artifacts = server.get(f"/api/runs/{run.id}/artifacts")["artifacts"]
     assert [(a["name"], a["kind"], a["role"]) for a in artifacts] == [
         ("model_checkpoint", "file", "output"),
-        ("training_code/models/net.py", "file", "output"),
-        ("training_code/train.py", "file", "output"),
+        ("training_code", "directory", "output"),
     ]
     assert artifacts[0]["metadata"]["architecture"] == "ResNet-50"
     assert server.artifact_content(artifacts[0]["id"]) == b"w" * 1000
-    assert server.artifact_content(artifacts[1]["id"]) == b"class Net: pass\n"
-    assert server.artifact_content(artifacts[2]["id"]) == b"print('train')\n"
-    assert artifacts[2]["storage_path"] == str(tmp_path / "src" / "train.py")
+    code = artifacts[1]
+    assert [f["path"] for f in code["files"]] == ["models/net.py", "train.py"]
+    assert server.artifact_content(code["id"], path="models/net.py") == b"class Net: pass\n"
+    assert server.artifact_content(code["id"], path="train.py") == b"print('train')\n"
+    assert code["storage_path"] == str(tmp_path / "src")
+    # The same directory written to a local store has the same hash: one behaviour, two transports.
+    local_run = ds.init(project="guide", store=str(tmp_path / "local-store"), capture=False)
+    local_artifact = local_run.log_artifact("training_code", str(tmp_path / "src"))
+    local_run.finish()
+    assert local_artifact.hash == code["hash"]
     assert not os.path.exists(os.path.join(local, "unsent")), "staged content is removed once uploaded"
 
 
