@@ -2,7 +2,7 @@
 # `make test` (every test). Both install the Debian packages they need first.
 STORE ?= .artifacta
 
-.PHONY: demo test test-swift test-python test-browser test-faults deps fuzz-short bench bench-quick test-bench
+.PHONY: demo test test-swift test-python test-autolog test-browser test-faults deps fuzz-short bench bench-quick test-bench
 
 deps:
 	@scripts/install-deps.sh
@@ -13,7 +13,7 @@ demo: deps
 	.build/debug/artifacta runs --store $(STORE)
 	.build/debug/artifacta build --store $(STORE) --out artifacta-site
 
-test: deps test-swift test-python test-browser test-faults fuzz-short
+test: deps test-swift test-python test-autolog test-browser test-faults fuzz-short
 
 test-swift:
 	swift build --build-tests
@@ -21,6 +21,10 @@ test-swift:
 
 test-python:
 	@if [ -d clients/python ]; then scripts/test-python.sh; else echo "no Python client yet"; fi
+
+# ds.autolog() with PyTorch Lightning and Keras installed (a separate, large venv).
+test-autolog:
+	scripts/test-autolog.sh
 
 # Headless Chromium loads every page type of the example site (tests/browser).
 test-browser:
