@@ -33,6 +33,7 @@ import os
 import platform
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -91,12 +92,20 @@ class Failed(Exception):
 
 
 def measured(command: list[str], *, cwd: Path | None = None, env: dict | None = None, timeout: float | None = None) -> dict:
-    """Runs a command; returns wall time, peak memory (MB), CPU time, output and exit code."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    """Runs a command; returns wall time, peak memory (MB), CPU time, output and exit code.
+
+    Peak memory comes from GNU time around the command: Linux counts a child's resident set at
+    its fork in its maximum, so the rusage of a child of this (large) Python process would
+    report at least this process's own size.
+    """
+    gnu_time = shutil.which("time") or ("/usr/bin/time" if os.path.exists("/usr/bin/time") else None)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile("r") as peak:
         start = time.perf_counter()
-        process = subprocess.Popen([str(part) for part in command], stdout=out, stderr=err, cwd=cwd,
-                                   env={**os.environ, **(env or {})})
-        timer = threading.Timer(timeout, process.kill) if timeout else None
+        wrapper = [gnu_time, "-f", "%M", "-o", peak.name] if gnu_time else []
+        process = subprocess.Popen(wrapper + [str(part) for part in command], stdout=out, stderr=err, cwd=cwd,
+                                   env={**os.environ, **(env or {})}, start_new_session=True)
+        # Killing on timeout takes the command's whole process group (GNU time and what it runs).
+        timer = threading.Timer(timeout, lambda: os.killpg(process.pid, signal.SIGKILL)) if timeout else None
         if timer:
             timer.start()
         try:
@@ -108,7 +117,9 @@ def measured(command: list[str], *, cwd: Path | None = None, env: dict | None = 
         process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        result = {"wall_seconds": wall, "peak_rss_mb": usage.ru_maxrss / 1024,
+        peak_kib = peak.read().strip().splitlines()[-1:] if gnu_time else []
+        peak_mb = int(peak_kib[0]) / 1024 if peak_kib and peak_kib[0].isdigit() else usage.ru_maxrss / 1024
+        result = {"wall_seconds": wall, "peak_rss_mb": peak_mb,
                   "cpu_seconds": usage.ru_utime + usage.ru_stime, "returncode": process.returncode,
                   "stdout": out.read().decode(errors="replace"), "stderr": err.read().decode(errors="replace")}
     if result["returncode"] != 0:

@@ -7,7 +7,9 @@ final class ProgressDisplay: Sendable {
     private let isTerminal = isatty(STDERR_FILENO) == 1
 
     func show(_ progress: SiteProgress) {
-        let text = "[\(progress.projectIndex + 1)/\(progress.projectCount)] \(progress.project): \(progress.step) — \(progress.pagesWritten) pages, \(progress.chartsDrawn) charts"
+        let steps = progress.stepCount > 0 ? " (\(progress.stepsDone)/\(progress.stepCount) steps)" : ""
+        let text = "[project \(progress.projectIndex + 1)/\(progress.projectCount)] \(progress.project): \(progress.step)\(steps) — "
+            + "\(progress.pagesWritten) pages, \(progress.chartsDrawn) charts"
         if isTerminal {
             FileHandle.standardError.write(Data("\r\u{1B}[2K\(text)".utf8))
         } else if progress.step == "reading" {

@@ -112,17 +112,19 @@ public struct SiteBuilder: Sendable {
         let steps = ProjectSteps(
             project: project, aggregates: aggregates, sections: sections, store: store, paths: paths, site: site, templates: templates,
             writer: writer, previous: previous, notebooksFolder: notebooksFolder)
-        let done = Mutex((pages: state.pages, charts: state.charts))
+        let done = Mutex((pages: state.pages, charts: state.charts, steps: 0))
         let show = progress
+        let stepCount = steps.all.count
         let results = try steps.run { step, result in
             let counts = done.withLock {
                 $0.pages += result.pages
                 $0.charts += result.charts
+                $0.steps += 1
                 return $0
             }
             show?(SiteProgress(
                 project: name, projectIndex: index, projectCount: count, step: "\(step) done", pagesWritten: counts.pages, chartsDrawn: counts.charts,
-                stepSeconds: result.seconds))
+                stepSeconds: result.seconds, stepsDone: counts.steps, stepCount: stepCount))
         }
         for result in results {
             state.pages += result.pages

@@ -8,4 +8,7 @@ public struct SiteProgress: Sendable {
     public var chartsDrawn: Int
     /// How long the step that just ended took (steps of a project run at the same time).
     public var stepSeconds: Double? = nil
+    /// Steps of this project done so far, of ``stepCount`` (0 of 0 while reading).
+    public var stepsDone = 0
+    public var stepCount = 0
 }
