@@ -42,6 +42,10 @@ struct ChartBoundsTests {
             ParallelCoordinatesChart(title: "p", parameters: ["lr", "batch_size", "optimizer", "dropout"], metric: "val_loss", goal: .minimize, runs: sweep).svg(),
             ParameterScatterChart(parameter: "lr", metric: "val_loss", goal: .minimize, runs: Array(sweep.prefix(1_000))).svg(),
             LineageChart(title: "l", graph: LineageGraph(nodes: nodes, edges: edges)).svg(),
+            // Long names and a link per node, as 640 runs with two artifacts each draw it.
+            LineageChart(title: "l", graph: LineageGraph(
+                nodes: nodes.map { LineageGraph.Node(id: $0.id, label: "checkpoints/run-with-a-long-name-\($0.id)/model-weights.safetensors", kind: $0.kind) },
+                edges: edges)).svg(),
         ]
         for svg in charts { #expect(svg.utf8.count < Self.limit, "\(svg.prefix(300))") }
     }

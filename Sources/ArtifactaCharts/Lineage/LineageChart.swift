@@ -14,10 +14,21 @@ public struct LineageChart: Sendable {
         self.maxNodes = maxNodes
     }
 
-    /// The chart as standalone SVG text; its width and height follow the graph.
+    /// The chart as standalone SVG text; its width and height follow the graph. It stays
+    /// under ``ChartLimits/maxBytes``: past it, fewer nodes are drawn (and the note says so).
     public func svg() -> String {
         guard !graph.nodes.isEmpty else { return ChartCanvas.message("No lineage recorded", title: title, width: 520, height: 180) }
-        let kept = LineageGraph(nodes: Array(graph.nodes.prefix(maxNodes)), edges: graph.edges)
+        var limit = maxNodes
+        var output = render(nodeLimit: limit)
+        while output.utf8.count > ChartLimits.maxBytes, limit > 1 {
+            limit = limit * 3 / 4
+            output = render(nodeLimit: limit)
+        }
+        return output
+    }
+
+    private func render(nodeLimit: Int) -> String {
+        let kept = LineageGraph(nodes: Array(graph.nodes.prefix(nodeLimit)), edges: graph.edges)
         let top = ChartCanvas.titleHeight + 10
         let layout = LineageLayout(graph: kept, top: top)
         let width = max(360, layout.width), height = max(140, layout.height)
