@@ -29,6 +29,18 @@ import Testing
         Self.expectFinite(LineChart(title: "t", runs: runs, yAxis: axis, smoothing: 0.6).svg(), "smoothed line")
     }
 
+    @Test(arguments: [AxisKind.linear, .log])
+    func `faint runs over a subnormal x span are drawn`(_ axis: AxisKind) {
+        // The fuzzer's case: an emphasized run makes the others faint; their x spans 5e-324,
+        // so a bucket's width divides into infinity.
+        let runs = [
+            LineChartRun(runID: "a", name: "a", colorIndex: 0, x: [0, .leastNonzeroMagnitude], y: [1, 2], emphasized: true),
+            LineChartRun(runID: "b", name: "b", colorIndex: 1, x: [0, .leastNonzeroMagnitude], y: [3, 4]),
+            LineChartRun(runID: "c", name: "c", colorIndex: 2, x: [.leastNonzeroMagnitude, 0], y: [.nan, 5]),
+        ]
+        Self.expectFinite(LineChart(title: "t", runs: runs, yAxis: axis).svg(), "line with faint runs")
+    }
+
     @Test func `labels of the largest and smallest numbers do not overflow`() {
         for value in Self.extremes { _ = CompactNumber.text(value) }
         #expect(CompactNumber.text(.greatestFiniteMagnitude).hasSuffix("e308"))

@@ -60,17 +60,17 @@ struct BucketMeans {
                                         guard xValue.isFinite, yValue.isFinite else { continue }
                                         if yValue <= 0 { sawNonPositive = true }
                                         guard yValue > floor else { continue }
-                                        // x is finite and inside xLower...xUpper (the runs' own range): with
-                                        // a finite span (scale > 0) the position is finite and at least 0, so
-                                        // only the top needs clamping; an overflowing span puts all in bucket 0.
+                                        // x is finite and inside xLower...xUpper (the runs' own range), so the
+                                        // position is at least 0 — or NaN or infinite when the span is
+                                        // subnormal or overflows: those go to the last bucket.
                                         let offset = xValue - xLower
-                                        let bucket = scale > 0 ? min(Int(offset * scale), buckets - 1) : 0
+                                        let bucket = Self.index(offset * scale, count: buckets)
                                         sumX[bucket] += xValue
                                         sumY[bucket] += yValue
                                         counts[bucket] += 1
                                         if yValue < lower { lower = yValue }
                                         if yValue > upper { upper = yValue }
-                                        let column = columnScale > 0 ? min(Int(offset * columnScale), columns - 1) : 0
+                                        let column = Self.index(offset * columnScale, count: columns)
                                         if yValue < bandLower[column] { bandLower[column] = yValue }
                                         if yValue > bandUpper[column] { bandUpper[column] = yValue }
                                     }
@@ -93,5 +93,11 @@ struct BucketMeans {
             }
         }
         return Reduction(points: points, lower: lower, upper: upper, sawNonPositive: sawNonPositive)
+    }
+
+    /// The bucket of a position in 0..<count; past the end, NaN and infinity go to the last.
+    @inline(__always)
+    static func index(_ position: Double, count: Int) -> Int {
+        position < Double(count) ? Int(Swift.max(position, 0)) : count - 1
     }
 }
