@@ -67,7 +67,11 @@ actor LiveSite {
 
     private func startBuild(token: String) {
         lastStart = Date()
-        let builder = SiteBuilder(store: store, output: folder, title: title)
+        var configured = SiteBuilder(store: store, output: folder, title: title)
+        // The live site lives in a temporary folder and is rebuilt as data arrives: flushing
+        // the whole filesystem after each build would only slow the store's own writes.
+        configured.durable = false
+        let builder = configured
         build = Task {
             let result = await offload {
                 let result = Result { try builder.build() }

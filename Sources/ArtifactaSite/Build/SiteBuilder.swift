@@ -18,6 +18,9 @@ public struct SiteBuilder: Sendable {
     /// A Markdown summary for CI, written after the site.
     public var summary: SummaryOptions?
     public var progress: (@Sendable (SiteProgress) -> Void)?
+    /// Flush the new site to disk before swapping it in (a site rebuilt all the time into a
+    /// temporary folder, as the live server's, need not be).
+    public var durable = true
 
     public static let version = "0.1.0"
 
@@ -43,7 +46,7 @@ public struct SiteBuilder: Sendable {
         let paths = SitePaths(projects: names)
         let templates = try TemplateRenderer()
         let site = SiteContext(title: title, version: Self.version)
-        let writer = try SiteOutput(destination: output)
+        let writer = try SiteOutput(destination: output, durable: durable)
         let previous = PreviousSite(folder: output)
         do {
             var state = BuildState()

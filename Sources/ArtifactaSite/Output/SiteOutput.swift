@@ -13,6 +13,8 @@ final class SiteOutput: Sendable {
 
     let destination: URL
     let staging: URL
+    /// Whether ``commit()`` flushes the new site to disk before swapping it in.
+    let durable: Bool
     private struct Counts {
         var bytes: Int64 = 0
         var files = 0
@@ -23,8 +25,9 @@ final class SiteOutput: Sendable {
     var bytesWritten: Int64 { counts.withLock { $0.bytes } }
     var filesWritten: Int { counts.withLock { $0.files } }
 
-    init(destination: URL) throws {
+    init(destination: URL, durable: Bool = true) throws {
         let manager = FileManager.default
+        self.durable = durable
         self.destination = destination.standardizedFileURL
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: self.destination.path, isDirectory: &isDirectory) {
@@ -142,7 +145,7 @@ final class SiteOutput: Sendable {
         try write(Data("Written by artifacta build; this folder is replaced whole by the next build.\n".utf8), to: Self.marker)
         // Everything written reaches the disk before the swap, so that a power cut cannot
         // leave a swapped-in site with empty files.
-        if artifacta_sync_filesystem(staging.path) != 0 {
+        if durable, artifacta_sync_filesystem(staging.path) != 0 {
             throw SiteError.cannotWrite(path: destination.path, reason: "flushing the new site: " + String(cString: strerror(errno)))
         }
         let manager = FileManager.default
