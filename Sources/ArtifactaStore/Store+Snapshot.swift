@@ -1,8 +1,6 @@
 import ArtifactaCore
-import Dispatch
 import Foundation
 import GRDB
-import Synchronization
 
 extension Store {
     /// A whole project: its runs, entries and artifacts in one read transaction, then the
@@ -83,14 +81,9 @@ extension Store {
             sum += entry.pointCount * max(1, entry.seriesFields.count)
         }
         let work = parts
-        let results = Mutex([Result<[Int64: Series], any Error>?](repeating: nil, count: work.count))
-        DispatchQueue.concurrentPerform(iterations: work.count) { index in
-            let result = Result { try seriesPoints(ofRange: work[index], project: project) }
-            results.withLock { $0[index] = result }
-        }
         var series: [Int64: Series] = [:]
-        for result in results.withLock({ $0 }) {
-            series.merge(try result!.get()) { first, _ in first }
+        for part in try Parallel.map(work.count, { index in try seriesPoints(ofRange: work[index], project: project) }) {
+            series.merge(part) { first, _ in first }
         }
         return series
     }

@@ -1,7 +1,7 @@
+import ArtifactaCore
 import ArtifactaStore
 import Dispatch
 import Foundation
-import Synchronization
 
 /// The pages of one loaded project, drawn as independent steps on all cores. Each step
 /// writes its own files and returns what it did; the build adds those up in step order,
@@ -42,18 +42,13 @@ struct ProjectSteps: Sendable {
     /// - Throws: the first error, in step order, after every step has ended.
     func run(finished: @Sendable (String, Result) -> Void) throws -> [Result] {
         let steps = all
-        let results = Mutex([Swift.Result<Result, any Error>?](repeating: nil, count: steps.count))
-        DispatchQueue.concurrentPerform(iterations: steps.count) { index in
+        return try Parallel.map(steps.count) { index in
             let started = DispatchTime.now().uptimeNanoseconds
-            let result = Swift.Result {
-                var done = try steps[index].run()
-                done.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-                return done
-            }
-            if case .success(let done) = result { finished(steps[index].name, done) }
-            results.withLock { $0[index] = result }
+            var done = try steps[index].run()
+            done.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            finished(steps[index].name, done)
+            return done
         }
-        return try results.withLock { $0 }.map { try $0!.get() }
     }
 
     func runsTable() throws -> Result {

@@ -1,7 +1,6 @@
 import ArtifactaCharts
 import ArtifactaCore
 import Foundation
-import Synchronization
 
 /// `p/<project>/plots*.html`: every chart of the project by section, one page per ``PlotVariant``.
 struct PlotsPage {
@@ -54,14 +53,12 @@ struct PlotsPage {
         let ids = chartIDs(specs)
         // One job per chart: a line overlay is drawn in every variant at once (they share
         // their passes over the points), any other chart once, in the standard variant.
-        let results = Mutex([[PlotVariant: String]](repeating: [:], count: specs.count))
-        DispatchQueue.concurrentPerform(iterations: specs.count) { index in
-            let svgs = renderer.svgs(specs[index], runs: project.runs, variants: PlotVariant.allCases)
-            results.withLock { $0[index] = svgs }
+        let drawnSVGs = Parallel.map(specs.count) { index in
+            renderer.svgs(specs[index], runs: project.runs, variants: PlotVariant.allCases)
         }
         var byVariant: [PlotVariant: [Int: String]] = [:]
         var drawn = 0
-        for (index, svgs) in results.withLock({ $0 }).enumerated() {
+        for (index, svgs) in drawnSVGs.enumerated() {
             for (variant, svg) in svgs { byVariant[variant, default: [:]][index] = svg }
             drawn += svgs.count
         }

@@ -1,7 +1,6 @@
 import ArtifactaCharts
 import ArtifactaCore
 import Foundation
-import Synchronization
 
 /// `p/<project>/runs/<id>.html`: one run's config, environment, code version, dependencies,
 /// inputs and outputs, and every chart of what it logged.
@@ -41,21 +40,10 @@ struct RunPage {
         _ runs: [RunData], project: ProjectData, aggregates: SeriesAggregates, paths: SitePaths, site: SiteContext,
         templates: TemplateRenderer
     ) throws -> (pages: [RenderedPage], charts: Int) {
-        let results = Mutex([Result<(page: RenderedPage, charts: Int), any Error>?](repeating: nil, count: runs.count))
-        DispatchQueue.concurrentPerform(iterations: runs.count) { index in
-            let result = Result {
-                try render(runs[index], project: project, aggregates: aggregates, paths: paths, site: site, templates: templates)
-            }
-            results.withLock { $0[index] = result }
+        let rendered = try Parallel.map(runs.count) { index in
+            try render(runs[index], project: project, aggregates: aggregates, paths: paths, site: site, templates: templates)
         }
-        var pages: [RenderedPage] = []
-        var charts = 0
-        for result in results.withLock({ $0 }) {
-            guard let rendered = try result?.get() else { continue }
-            pages.append(rendered.page)
-            charts += rendered.charts
-        }
-        return (pages, charts)
+        return (rendered.map(\.page), rendered.reduce(0) { $0 + $1.charts })
     }
 
     static func render(

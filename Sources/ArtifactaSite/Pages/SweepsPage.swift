@@ -2,7 +2,6 @@ import ArtifactaAnalysis
 import ArtifactaCharts
 import ArtifactaCore
 import Foundation
-import Synchronization
 
 /// `p/<project>/sweeps.html` and one page per sweep and metric: parallel coordinates,
 /// parameter importance (rank correlation and a random forest's permutation importance),
@@ -87,24 +86,20 @@ struct SweepsPage {
         let chartRuns = sweeps.map { sweep in
             sweep.runs.map { SweepRun(runID: $0.id, name: $0.name, colorIndex: colors[$0.id] ?? 0, values: sweep.chartValues(of: $0)) }
         }
-        let views = Mutex([SweepView?](repeating: nil, count: work.count))
-        DispatchQueue.concurrentPerform(iterations: work.count) { job in
+        let rendered = Parallel.map(work.count) { job in
             let item = work[job]
             let sweep = sweeps[item.sweep]
             let links = metricGroups(sweep, current: item.metric) { metric in
                 work.first { $0.sweep == item.sweep && $0.metric == metric }.map { SitePaths.link(from: item.path, to: $0.path) }
             }
-            let view = sweepView(
+            return sweepView(
                 sweep, index: item.sweep, metric: item.metric, chartRuns: chartRuns[item.sweep], colors: colors, groups: links
             ) { SitePaths.link(from: item.path, to: paths.runPage(project: project.name, runID: $0)) }
-            views.withLock { $0[job] = view }
         }
-        let rendered = views.withLock { $0 }
         var pages: [RenderedPage] = []
         var charts = 0
         var mainViews: [SweepView] = []
         for (job, view) in zip(work, rendered) {
-            guard let view else { continue }
             charts += view.charts.count
             let model = Model(
                 page: .project(project.name, title: "\(view.title) · \(view.metricLabel)", path: job.path, kind: "sweeps", paths: paths),
