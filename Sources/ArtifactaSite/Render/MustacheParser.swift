@@ -71,8 +71,7 @@ extension MustacheTemplate {
         private func trimStandaloneLines(_ pieces: inout [Piece]) {
             let original = pieces
             var indentation: [Int: String] = [:]
-            var trimBefore = Set<Int>()
-            var trimAfter = Set<Int>()
+            var standalone = Set<Int>()
             for (index, piece) in original.enumerated() {
                 guard case .tag(let kind, _, _) = piece, kind != .variable(escaped: true), kind != .variable(escaped: false) else { continue }
                 // Before: the start of the template, or text whose last line is blank.
@@ -91,17 +90,16 @@ extension MustacheTemplate {
                         firstLine.count < text.count || index + 2 == original.count
                     else { continue }
                 }
-                trimBefore.insert(index)
-                trimAfter.insert(index)
+                standalone.insert(index)
                 if kind == .partial { indentation[index] = lead }
             }
             for index in pieces.indices {
                 guard case .text(var text) = pieces[index] else { continue }
-                if trimAfter.contains(index - 1) {
+                if standalone.contains(index - 1) {
                     // Drop the rest of the tag's line, with its line break.
                     if let newline = text.firstIndex(of: "\n") { text = String(text[text.index(after: newline)...]) } else { text = "" }
                 }
-                if trimBefore.contains(index + 1) {
+                if standalone.contains(index + 1) {
                     // Drop the blanks that indent the tag.
                     while let last = text.last, last == " " || last == "\t" { text.removeLast() }
                 }
@@ -140,8 +138,8 @@ extension MustacheTemplate {
             return nodes
         }
 
-        private static func path(_ name: String) -> [Substring] {
-            name == "." ? [] : name.split(separator: ".")
+        private static func path(_ name: String) -> [String] {
+            name == "." ? [] : name.split(separator: ".").map(String.init)
         }
     }
 }

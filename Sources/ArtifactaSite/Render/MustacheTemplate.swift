@@ -9,8 +9,8 @@
 struct MustacheTemplate: Sendable {
     indirect enum Node: Sendable {
         case text(String)
-        case variable(path: [Substring], escaped: Bool)
-        case section(path: [Substring], inverted: Bool, body: [Node])
+        case variable(path: [String], escaped: Bool)
+        case section(path: [String], inverted: Bool, body: [Node])
         case partial(name: String, indentation: String)
     }
 
@@ -79,7 +79,7 @@ struct MustacheTemplate: Sendable {
 
     /// `.` is the top of the stack; `a.b` finds `a` in the nearest context that has it and
     /// `b` in `a` only.
-    private static func lookup(_ path: [Substring], in stack: [TemplateValue]) -> TemplateValue? {
+    private static func lookup(_ path: [String], in stack: [TemplateValue]) -> TemplateValue? {
         guard let first = path.first else { return stack.last }
         var found: TemplateValue?
         for context in stack.reversed() {
@@ -105,7 +105,8 @@ struct MustacheTemplate: Sendable {
         return result
     }
 
-    /// Escapes `&`, `<`, `>`, `"` and `'` for HTML text and attribute values.
+    /// Escapes `&`, `<`, `>`, `"` and `'` for HTML text and attribute values, and nothing
+    /// else: unlike `XMLText.escape` (SVG), control characters are kept as the values hold them.
     static func appendEscaped(_ text: String, to output: inout String) {
         let utf8 = text.utf8
         guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {

@@ -55,8 +55,8 @@ indirect enum TemplateValue: Sendable {
         }
     }
 
-    func field(_ name: Substring) -> TemplateValue? {
-        if case .object(let fields) = self { return fields[String(name)] }
+    func field(_ name: String) -> TemplateValue? {
+        if case .object(let fields) = self { return fields[name] }
         return nil
     }
 }
