@@ -146,12 +146,14 @@ extension Store {
 
     static func storedEntry(from row: Row) throws -> StoredEntry {
         let type = try PrimitiveType(wireName: row["primitive_type"])
-        let payloadText: String = row["payload"]
+        // A NULL payload is one the query left unread (a snapshot's deferred payloads).
+        let payloadText: String? = row["payload"]
         var entry = StoredEntry(
             id: row["id"], runID: row["run_id"], name: row["name"], section: row["section"], type: type,
             loggedAt: Date(storeTime: row["logged_at"]), pointCount: row["point_count"], seriesIndex: nil,
-            seriesFields: [], payload: payloadText)
-        if type == .series {
+            seriesFields: [], payload: payloadText ?? "")
+        entry.payloadIsDeferred = payloadText == nil
+        if type == .series, let payloadText {
             let payload = try storedJSON(payloadText)
             if case .string(let index)? = payload["index"] { entry.seriesIndex = index }
             entry.seriesFields = payload["fields"]?.arrayOfStrings ?? []

@@ -8,8 +8,14 @@ extension Store {
     /// point count its entry had in that transaction, so points appended meanwhile are not
     /// half-seen. Rows are put in order here rather than by `ORDER BY`: the joins cannot use
     /// an index for it, and SQLite would sort megabytes of payloads through a temporary file.
-    public func snapshot(project: String) throws -> ProjectSnapshot {
+    ///
+    /// The payloads of entries of the `deferred` types (never Series) are left unread:
+    /// megabytes of a thousand runs' distributions are not read when the pages that draw them
+    /// are reused. Those entries are immutable, so reading them later reads what was there.
+    public func snapshot(project: String, deferringPayloadsOf deferred: Set<PrimitiveType> = []) throws -> ProjectSnapshot {
         let notes = try notes(project: project)
+        let deferredNames = deferred.subtracting([.series]).map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")
+        let payload = deferredNames.isEmpty ? "entries.payload" : "CASE WHEN entries.primitive_type IN (\(deferredNames)) THEN NULL ELSE entries.payload END"
         let (runs, entries, seriesEntries, artifacts) = try read("reading project \(project)") { db in
             let runs = try Row.fetchAll(
                 db, sql: Self.runSelect + " WHERE projects.name = ? ORDER BY runs.created_at, runs.id", arguments: [project]
@@ -19,7 +25,8 @@ extension Store {
             let entryRows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT entries.* FROM entries JOIN runs ON runs.id = entries.run_id JOIN projects ON projects.id = runs.project_id
+                    SELECT entries.id, entries.run_id, entries.name, entries.section, entries.primitive_type, entries.logged_at,
+                    entries.point_count, \(payload) AS payload FROM entries JOIN runs ON runs.id = entries.run_id JOIN projects ON projects.id = runs.project_id
                     WHERE projects.name = ?
                     """,
                 arguments: [project])
@@ -34,6 +41,19 @@ extension Store {
         }
         let series = try seriesPoints(of: seriesEntries, project: project)
         return ProjectSnapshot(runs: runs, entries: entries, artifacts: artifacts, series: series, notes: notes)
+    }
+
+    /// The stored payloads of these entries, by id (those that exist), in one read.
+    public func payloads(entryIDs: [Int64]) throws -> [Int64: String] {
+        guard !entryIDs.isEmpty else { return [:] }
+        return try read("reading the data of \(entryIDs.count) entries") { db in
+            var payloads: [Int64: String] = [:]
+            let statement = try db.cachedStatement(sql: "SELECT payload FROM entries WHERE id = ?")
+            for id in entryIDs {
+                if let payload = try String.fetchOne(statement, arguments: [id]) { payloads[id] = payload }
+            }
+            return payloads
+        }
     }
 
     /// A project's artifacts with their files, by run id.

@@ -18,11 +18,16 @@ public struct StoredEntry: Sendable, Equatable {
     /// Series: the field names in first-seen order.
     public var seriesFields: [String]
     /// The stored JSON of the entry (the wire `data`; for a Series, its index and field names).
+    /// Empty when ``payloadIsDeferred``.
     public var payload: String
+    /// Whether ``payload`` was left unread (``Store/snapshot(project:deferringPayloadsOf:)``):
+    /// read it with ``Store/payloads(entryIDs:)`` when needed.
+    public var payloadIsDeferred = false
 
     /// The value of every type but Series, decoded from ``payload``.
     public func decodePrimitive() throws(ValidationError) -> Primitive? {
         guard type != .series else { return nil }
+        guard !payloadIsDeferred else { throw ValidationError("the stored data of \(name) was not read") }
         let data: JSONValue
         do { data = try JSONParser.parse(payload) } catch { throw ValidationError("stored data of \(name) is not JSON: \(error)") }
         return try Primitive(type: type, data: data)

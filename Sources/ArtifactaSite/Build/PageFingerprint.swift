@@ -1,5 +1,6 @@
 import ArtifactaAssets
 import ArtifactaCore
+import ArtifactaStore
 
 /// A digest of everything a page is drawn from. A rebuild reuses the previous build's page
 /// when its fingerprint is unchanged, instead of drawing it again.
@@ -35,20 +36,27 @@ struct PageFingerprint {
     var digest: String { hasher.hexDigest() }
 
     /// A run page: the run, its entries, its artifacts, its colour, and the runs its artifacts
-    /// link it to. An entry is identified by its id and size: a Series only grows (its point
-    /// count), other entries are never rewritten (docs/STORE.md), so their payloads, which can
-    /// be megabytes of numbers, need not be hashed again on every build.
+    /// link it to. An entry is identified without its data: a Series only grows (its point
+    /// count), other entries are never rewritten (docs/STORE.md), so their id and time stand
+    /// for payloads that can be megabytes of numbers, which a rebuild then need not even read.
     static func runPage(_ run: RunData, in project: ProjectData, site: SiteContext) -> String {
         var fingerprint = PageFingerprint(kind: "run")
         fingerprint.add(site.title, project.name, run.run.json.jsonText, String(run.colorIndex))
         for entry in run.entries {
             fingerprint.add(String(entry.id), entry.name, entry.section ?? "", entry.type.rawValue, String(entry.pointCount))
-            if entry.type != .series { fingerprint.add(String(entry.payload.utf8.count)) }
+            if entry.type != .series { fingerprint.add(String(entry.loggedAt.timeIntervalSince1970)) }
         }
         for artifact in run.artifacts { fingerprint.add(artifact.json.jsonText) }
         for (other, artifact) in project.linkedRuns(of: run) {
             fingerprint.add(other.run.id, other.run.name, other.run.status.rawValue, String(other.colorIndex), artifact.json.jsonText)
         }
+        return fingerprint.digest
+    }
+
+    /// The CSV file of a logged Table, which is never rewritten (as for a run page).
+    static func tableCSV(_ entry: StoredEntry, path: String) -> String {
+        var fingerprint = PageFingerprint(kind: "table-csv")
+        fingerprint.add(path, String(entry.id), entry.runID, String(entry.loggedAt.timeIntervalSince1970))
         return fingerprint.digest
     }
 

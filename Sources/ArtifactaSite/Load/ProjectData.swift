@@ -8,37 +8,49 @@ struct ProjectData: Sendable {
     /// Runs in the order they started; a run's colour is its position here.
     let runs: [RunData]
     var notes: [Note]
-    /// Which runs logged an artifact of each content hash, and in which role.
-    let usesByHash: [String: [ArtifactUse]]
+    /// Which runs logged an artifact of each content hash in each role.
+    private let uses: [UseKey: [ArtifactUse]]
     private let positionByID: [String: Int]
     /// The one-run charts drawn from this data so far, shared by the pages that show them.
     let charts = ChartCache()
+    /// The decoded values of the project's entries (each run's ``RunData/primitive(_:)``).
+    let decoded: DecodedPrimitives
 
-    init(name: String, runs: [RunData], notes: [Note]) {
+    init(name: String, runs: [RunData], notes: [Note], decoded: DecodedPrimitives) {
         self.name = name
+        self.decoded = decoded
         self.runs = runs
         self.notes = notes
-        var uses: [String: [ArtifactUse]] = [:]
+        var uses: [UseKey: [ArtifactUse]] = [:]
         for run in runs {
-            for artifact in run.artifacts { uses[artifact.hash, default: []].append(ArtifactUse(runID: run.run.id, artifact: artifact)) }
+            for artifact in run.artifacts {
+                uses[UseKey(hash: artifact.hash, role: artifact.role), default: []].append(ArtifactUse(runID: run.run.id, artifact: artifact))
+            }
         }
-        usesByHash = uses
+        self.uses = uses
         positionByID = Dictionary(runs.enumerated().map { ($1.run.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     func run(_ id: String) -> RunData? { positionByID[id].map { runs[$0] } }
 
     /// The runs linked to `run` through content: those that produced what it read, and those
-    /// that read what it produced, with the artifact that links them.
+    /// that read what it produced, with the artifact that links them. (A data set that a
+    /// thousand runs read links none of them: only the opposite role is looked at.)
     func linkedRuns(of run: RunData) -> [(run: RunData, artifact: Artifact)] {
         var result: [(run: RunData, artifact: Artifact)] = []
         for artifact in run.artifacts {
-            for use in usesByHash[artifact.hash] ?? [] where use.runID != run.run.id && use.artifact.role != artifact.role {
+            let opposite: ArtifactRole = artifact.role == .input ? .output : .input
+            for use in uses[UseKey(hash: artifact.hash, role: opposite)] ?? [] where use.runID != run.run.id {
                 if let other = self.run(use.runID) { result.append((other, use.artifact)) }
             }
         }
         return result
     }
+}
+
+private struct UseKey: Hashable {
+    var hash: String
+    var role: ArtifactRole
 }
 
 /// One run's use of an artifact, found by content hash.
@@ -49,10 +61,10 @@ struct ArtifactUse: Sendable {
 
 /// One run with its entries, Series points and artifacts.
 struct RunData: Sendable {
-    /// Decoded entry values, shared by every page that draws them.
-    private let decoded = DecodedPrimitives()
+    /// Decoded entry values of the project, shared by every page that draws them.
+    let decoded: DecodedPrimitives
 
-    /// The value of a non-Series entry, decoded once when first asked for.
+    /// The value of a non-Series entry, read and decoded once when first asked for.
     func primitive(_ entry: StoredEntry) -> Primitive? { decoded.primitive(entry) }
 
     var run: Run
@@ -82,14 +94,36 @@ struct RunData: Sendable {
     var seriesEntries: [StoredEntry] { entries.filter { $0.type == .series } }
 }
 
-/// Entry values decoded on demand: a rebuild that reuses a run's page never decodes its data.
+/// Entry values decoded on demand: a rebuild that reuses a run's page never decodes its
+/// data, nor reads it when the snapshot deferred it.
 final class DecodedPrimitives: Sendable {
+    private let store: Store?
     private let values = Mutex<[Int64: Primitive?]>([:])
 
+    init(store: Store?) { self.store = store }
+
     func primitive(_ entry: StoredEntry) -> Primitive? {
-        if let known = values.withLock({ $0[entry.id] }) { return known }
-        let value = entry.primitive
-        values.withLock { $0[entry.id] = value }
-        return value
+        primitives([entry])[0]
+    }
+
+    /// The values of `entries`, in order; the deferred payloads among them read in one go.
+    func primitives(_ entries: [StoredEntry]) -> [Primitive?] {
+        var known: [Primitive??] = values.withLock { values in entries.map { values[$0.id] } }
+        let unread = entries.indices.filter { known[$0] == nil && entries[$0].payloadIsDeferred }.map { entries[$0].id }
+        // An unreadable payload (the store gone meanwhile) leaves its entry undrawn, as undecodable data does.
+        let payloads = unread.isEmpty ? [:] : (try? store?.payloads(entryIDs: unread)) ?? [:]
+        for index in entries.indices where known[index] == nil {
+            var entry = entries[index]
+            if entry.payloadIsDeferred, let payload = payloads[entry.id] {
+                entry.payload = payload
+                entry.payloadIsDeferred = false
+            }
+            known[index] = .some(entry.primitive)
+        }
+        let decoded = known.map { $0 ?? nil }
+        values.withLock { values in
+            for (entry, value) in zip(entries, decoded) { values[entry.id] = value }
+        }
+        return decoded
     }
 }

@@ -16,15 +16,21 @@ struct SiteLoader: Sendable {
         return known.filter { requested.contains($0) }
     }
 
+    /// Entry types whose data is read only when a page draws it: every page that shows one
+    /// run's Distribution, Scatter, Matrix, bars or Table may be reused. Curves are read at
+    /// once: the Sweeps pages take their metrics and the Plots page overlays them across runs.
+    static let deferredTypes: Set<PrimitiveType> = [.distribution, .scatter, .matrix, .barChart, .table]
+
     /// A project with every run's entries, Series points and artifacts, read in one transaction.
     func load(project: String) throws -> ProjectData {
-        let snapshot = try store.snapshot(project: project)
+        let snapshot = try store.snapshot(project: project, deferringPayloadsOf: Self.deferredTypes)
+        let decoded = DecodedPrimitives(store: store)
         let data = snapshot.runs.enumerated().map { position, run -> RunData in
             let entries = snapshot.entries[run.id] ?? []
             var series: [String: Series] = [:]
             for entry in entries where entry.type == .series { series[entry.name] = snapshot.series[entry.id] }
-            return RunData(run: run, colorIndex: position, entries: entries, series: series, artifacts: snapshot.artifacts[run.id] ?? [])
+            return RunData(decoded: decoded, run: run, colorIndex: position, entries: entries, series: series, artifacts: snapshot.artifacts[run.id] ?? [])
         }
-        return ProjectData(name: project, runs: data, notes: snapshot.notes)
+        return ProjectData(name: project, runs: data, notes: snapshot.notes, decoded: decoded)
     }
 }

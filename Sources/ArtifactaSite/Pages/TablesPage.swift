@@ -1,5 +1,6 @@
 import ArtifactaCharts
 import ArtifactaCore
+import ArtifactaStore
 
 /// `p/<project>/tables.html`: Series aggregated per run (final, min, max) and every logged
 /// Table, each also written as a CSV file.
@@ -55,12 +56,23 @@ struct TablesPage {
         var omitted: String?
     }
 
+    /// The page, the CSV files written anew, and those the previous build's files stand for.
+    struct Output {
+        var page: RenderedPage
+        var files: [SiteFile]
+        /// CSV paths whose previous file is reused.
+        var reused: [String]
+        /// The fingerprint of every logged table's CSV, by path.
+        var fingerprints: [String: String]
+    }
+
     /// Logged tables of one name drawn on the page, at most; the rest are CSV files only.
     static let perNameLimit = 100
 
     static func render(
-        _ project: ProjectData, aggregates: SeriesAggregates, paths: SitePaths, site: SiteContext, templates: TemplateRenderer
-    ) throws -> (page: RenderedPage, files: [SiteFile]) {
+        _ project: ProjectData, aggregates: SeriesAggregates, paths: SitePaths, site: SiteContext, templates: TemplateRenderer,
+        isReusable: (_ path: String, _ fingerprint: String) -> Bool = { _, _ in false }
+    ) throws -> Output {
         let path = paths.projectPage(project.name, "tables.html")
         var files: [SiteFile] = []
         let seriesRows = project.runs.map { run -> AggregateRow in
@@ -88,14 +100,16 @@ struct TablesPage {
                 seriesLinks.append(Link(label: label, href: SitePaths.link(from: path, to: csvPath)))
             }
         }
-        var tables: [TableView] = []
+        // Each logged table's CSV: the previous build's file when it holds the same entry.
+        // Only the tables drawn on the page or written anew are read and decoded.
+        var logged: [(run: RunData, entry: StoredEntry, csvPath: String, shown: Bool)] = []
+        var fingerprints: [String: String] = [:]
+        var reused: [String] = []
         var usedNames = Set<String>()
         var perName: [String: Int] = [:]
         var omitted = 0
         for run in project.runs {
-            // Only Table entries are decoded: the others can be megabytes of numbers.
             for entry in run.latestEntries where entry.type == .table {
-                guard case .table(let table)? = run.primitive(entry) else { continue }
                 var fileName = "\(SitePaths.slug(entry.name))-\(SitePaths.slug(run.run.name))"
                 var counter = 2
                 while !usedNames.insert(fileName).inserted {
@@ -103,28 +117,40 @@ struct TablesPage {
                     counter += 1
                 }
                 let csvPath = paths.tableCSV(project: project.name, name: fileName)
-                files.append(SiteFile(
-                    path: csvPath,
-                    text: CSVWriter.csv(header: table.columns.map(\.name), rows: table.data.map { $0.map(CSVWriter.cell) })))
                 perName[entry.name, default: 0] += 1
-                if perName[entry.name, default: 0] > perNameLimit {
-                    omitted += 1
-                    continue
-                }
-                let shown = table.data.prefix(shownRowLimit)
-                tables.append(TableView(
-                    name: entry.name, runName: run.run.name, runID: run.run.id, rowCount: table.data.count, shownRows: shown.count,
-                    truncated: table.data.count > shown.count, csvHref: SitePaths.link(from: path, to: csvPath),
-                    columns: table.columns.map { ProjectPage.Column(name: $0.name, sort: $0.type == .number ? "num" : "text") },
-                    rows: shown.map { row in TableRow(cells: row.map(cell)) }))
+                let shown = perName[entry.name, default: 0] <= perNameLimit
+                if !shown { omitted += 1 }
+                let fingerprint = PageFingerprint.tableCSV(entry, path: csvPath)
+                fingerprints[csvPath] = fingerprint
+                let isReused = isReusable(csvPath, fingerprint)
+                if isReused { reused.append(csvPath) }
+                if shown || !isReused { logged.append((run, entry, csvPath, shown)) }
             }
+        }
+        let reusedSet = Set(reused)
+        var tables: [TableView] = []
+        for (item, primitive) in zip(logged, project.decoded.primitives(logged.map(\.entry))) {
+            guard case .table(let table)? = primitive else { continue }
+            if !reusedSet.contains(item.csvPath) {
+                files.append(SiteFile(
+                    path: item.csvPath, text: CSVWriter.csv(header: table.columns.map(\.name), rows: table.data.map { $0.map(CSVWriter.cell) })))
+            }
+            guard item.shown else { continue }
+            let shownRows = table.data.prefix(shownRowLimit)
+            tables.append(TableView(
+                name: item.entry.name, runName: item.run.run.name, runID: item.run.run.id, rowCount: table.data.count, shownRows: shownRows.count,
+                truncated: table.data.count > shownRows.count, csvHref: SitePaths.link(from: path, to: item.csvPath),
+                columns: table.columns.map { ProjectPage.Column(name: $0.name, sort: $0.type == .number ? "num" : "text") },
+                rows: shownRows.map { row in TableRow(cells: row.map(cell)) }))
         }
         let model = Model(
             page: .project(project.name, title: "Tables of \(project.name)", path: path, kind: "tables", paths: paths), site: site,
             hasSeries: !aggregates.columns.isEmpty, seriesColumns: aggregates.columns.map(\.label), seriesRows: seriesRows,
             seriesCSV: seriesLinks, tables: tables, hasContent: !aggregates.columns.isEmpty || !tables.isEmpty,
             omitted: omitted == 0 ? nil : "\(omitted) more logged tables are in the CSV files of tables/ (this page shows the first \(perNameLimit) runs' tables of each name).")
-        return (RenderedPage(path: path, html: try templates.render(model, template: "tables")), files)
+        return Output(
+            page: RenderedPage(path: path, html: try templates.render(model, template: "tables")), files: files, reused: reused,
+            fingerprints: fingerprints)
     }
 
     private static func cell(_ value: JSONValue) -> ProjectPage.Cell {
