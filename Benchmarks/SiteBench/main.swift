@@ -7,6 +7,8 @@
 //   --store DIR --generate-only   write the workload into DIR (an empty store) and stop
 //   --store DIR --read-only       only time reading every Series point and artifact row of DIR
 //   --series N                    Series per run (default 4)
+// Issue 6's rebuild: --rebuild (one run added, the site built again), --rebuilds N (N times,
+// the median), --rebuild-only (no full build: rebuilds the site an earlier run left, to profile).
 import Artifacta
 import ArtifactaSite
 import Foundation
@@ -44,6 +46,46 @@ if !FileManager.default.fileExists(atPath: storeLocation.databaseURL.path) {
     exit(1)
 }
 let store = try Store.open(storeLocation)
+let out = work.appendingPathComponent("site")
+
+// --rebuild: add one run like the others, build again, and compare (--rebuilds N: that N
+// times, one more run each time, and the median).
+@MainActor func rebuildAfterAddingOneRun(_ number: Int) throws -> (seconds: Double, reused: Int) {
+    var extra = workload
+    extra.runs = 1
+    extra.project = workload.project
+    try extra.write(into: store, scratch: work.appendingPathComponent("scratch-extra"), idPrefix: "extra\(getpid())-\(number)")
+    var rebuilt: SiteBuildResult?
+    let rebuildSteps = Mutex<[(String, Double?)]>([])
+    let rebuildTime = try seconds {
+        rebuilt = try SiteBuilder(store: store, output: out, progress: { progress in
+            rebuildSteps.withLock { $0.append((progress.step, progress.stepSeconds)) }
+        }).build()
+    }
+    var line = String(format: "  rebuild %d: %.3f s:", number + 1, rebuildTime)
+    for (step, seconds) in rebuildSteps.withLock({ $0 }) {
+        if let seconds { line += String(format: " %@ %.3f,", step.replacingOccurrences(of: " done", with: ""), seconds) }
+    }
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+    return (rebuildTime, rebuilt?.reusedPages ?? 0)
+}
+let wantsRebuilds = arguments.contains("--rebuild") || arguments.contains("--rebuilds") || arguments.contains("--rebuild-only")
+@MainActor func reportRebuilds(fullBuild buildTime: Double?) throws {
+    let count = max(option("--rebuilds").flatMap(Int.init) ?? 1, 1)
+    let rebuilds = try (0..<count).map { try rebuildAfterAddingOneRun($0) }
+    let median = rebuilds.map(\.seconds).sorted()[count / 2]
+    print("| rebuild after adding one run\(count > 1 ? " (median of \(count))" : "") | \(String(format: "%.3f s", median)) (\(rebuilds.last?.reused ?? 0) pages reused) |")
+    if let buildTime { print("| rebuild / full build | \(String(format: "%.0f%%", 100 * median / buildTime)) |") }
+}
+if arguments.contains("--rebuild-only") {
+    // The site of an earlier run of this benchmark is rebuilt, for profiling a rebuild alone.
+    guard FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path) else {
+        FileHandle.standardError.write(Data("--rebuild-only needs the site of an earlier run in \(out.path)\n".utf8))
+        exit(1)
+    }
+    try reportRebuilds(fullBuild: nil)
+    exit(0)
+}
 
 // Reading the same data: every Series point, every entry and artifact row.
 var points = 0
@@ -62,7 +104,6 @@ if arguments.contains("--read-only") {
     exit(0)
 }
 
-let out = work.appendingPathComponent("site")
 try? FileManager.default.removeItem(at: out)  // a full build: nothing to reuse
 var result: SiteBuildResult?
 let steps = Mutex<[(String, UInt64)]>([])
@@ -138,23 +179,5 @@ if let sweepsTime = sweepsSeconds.withLock({ $0 }) {
     print("| Sweeps pages of the project | \(String(format: "%.3f s", sweepsTime)) |")
 }
 
-// --rebuild: add one run like the others, build again, and compare.
-if arguments.contains("--rebuild") {
-    var extra = workload
-    extra.runs = 1
-    extra.project = workload.project
-    try extra.write(into: store, scratch: work.appendingPathComponent("scratch-extra"), idPrefix: "extra\(getpid())")
-    var rebuilt: SiteBuildResult?
-    let rebuildSteps = Mutex<[(String, Double?)]>([])
-    let rebuildTime = try seconds {
-        rebuilt = try SiteBuilder(store: store, output: out, progress: { progress in
-            rebuildSteps.withLock { $0.append((progress.step, progress.stepSeconds)) }
-        }).build()
-    }
-    for (step, seconds) in rebuildSteps.withLock({ $0 }) {
-        FileHandle.standardError.write(Data("  rebuild: \(step)\(seconds.map { String(format: " %.3f s", $0) } ?? "")\n".utf8))
-    }
-    print("| rebuild after adding one run | \(String(format: "%.3f s", rebuildTime)) (\(rebuilt?.reusedPages ?? 0) pages reused) |")
-    print("| rebuild / full build | \(String(format: "%.0f%%", 100 * rebuildTime / buildTime)) |")
-}
+if wantsRebuilds { try reportRebuilds(fullBuild: buildTime) }
 print("| largest chart | \(largestChart / 1000) KB |")

@@ -35,18 +35,19 @@ public struct ParallelCoordinatesChart: Sendable {
             return ChartCanvas.message("No data", title: title, width: width, height: height)
         }
         // Worst first, best last so that the best run is drawn on top; runs without the metric first of all.
-        let ordered = runs.enumerated().sorted { a, b in
-            switch (a.element.number(metric), b.element.number(metric)) {
-            case let (x?, y?): return x == y ? a.offset < b.offset : goal.prefers(y, over: x)
-            case (nil, nil): return a.offset < b.offset
+        let metricValues = runs.map { $0.number(metric) }
+        let ordered = runs.indices.sorted { a, b in
+            switch (metricValues[a], metricValues[b]) {
+            case let (x?, y?): return x == y ? a < b : goal.prefers(y, over: x)
+            case (nil, nil): return a < b
             case (nil, _): return true
             case (_, nil): return false
             }
-        }.map(\.element)
+        }.map { runs[$0] }
         let shown = Array(ordered.suffix(maxRuns))
         let axes = (parameters + [metric]).map { SweepAxis(name: $0, runs: shown) }
-        let metricValues = shown.compactMap { $0.number(metric) }
-        let metricRange = (metricValues.min() ?? 0, metricValues.max() ?? 1)
+        let shownValues = shown.compactMap { $0.number(metric) }
+        let metricRange = (shownValues.min() ?? 0, shownValues.max() ?? 1)
         let legend = ColorLegend(scale: .sequential, lower: metricRange.0, upper: metricRange.1, title: metric, start: ColorScale.markStart)
 
         var notes = ["\(shown.count) runs", goal == .minimize ? "lower \(metric) is better" : "higher \(metric) is better"]

@@ -64,14 +64,13 @@ public struct ParameterScatterChart: Sendable {
         canvas.writer.open("g", ["class": "ac-points"])
         for run in measured {
             guard let value = run.number(metric) else { continue }
-            let cx = x(axis.fraction(run.values[parameter])), cy = y(value)
+            let parameterValue = run.values[parameter]
+            let cx = x(axis.fraction(parameterValue)), cy = y(value)
             let isBest = run.runID == best
             canvas.writer.open("g", attributeList: [("class", "run " + Palette.colorClass(run.colorIndex)), ("data-run", run.runID)])
-            canvas.writer.title("\(run.name)\(isBest ? " (best)" : ""): \(parameter)=\(run.values[parameter].map(SweepAxis.categoryText) ?? "missing"), \(metric)=\(CompactNumber.text(value, significantDigits: 4))")
-            canvas.writer.leaf("circle", ["class": "ac-mark", "cx": SVGNumber.text(cx), "cy": SVGNumber.text(cy), "r": "4.5", "style": "fill-opacity:.8"])
-            if isBest {
-                canvas.writer.leaf("circle", ["class": "ac-line", "cx": SVGNumber.text(cx), "cy": SVGNumber.text(cy), "r": "8"])
-            }
+            canvas.writer.title("\(run.name)\(isBest ? " (best)" : ""): \(parameter)=\(parameterValue.map(SweepAxis.categoryText) ?? "missing"), \(metric)=\(CompactNumber.text(value, significantDigits: 4))")
+            canvas.writer.circle(class: "ac-mark", cx: cx, cy: cy, r: "4.5", style: "fill-opacity:.8")
+            if isBest { canvas.writer.circle(class: "ac-line", cx: cx, cy: cy, r: "8") }
             canvas.writer.close("g")
         }
         canvas.writer.close("g")

@@ -7,11 +7,13 @@ struct PreviousSite: Sendable {
     static let manifestName = ".artifacta-manifest.json"
 
     let folder: URL
+    private let folderPath: String
     private let fingerprints: [String: String]
 
     /// Reads the manifest of the site at `folder`; none (a first build) means nothing is reused.
     init(folder: URL) {
         self.folder = folder
+        folderPath = folder.path
         var fingerprints: [String: String] = [:]
         if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.manifestName).path),
             let manifest = try? JSONParser.parse(data), case .object(let pages)? = manifest["pages"]
@@ -21,11 +23,12 @@ struct PreviousSite: Sendable {
         self.fingerprints = fingerprints
     }
 
-    /// The previous page at `path` when it was drawn from the same inputs.
-    func reusable(_ path: String, fingerprint: String) -> URL? {
+    /// The file of the previous page at `path` when it was drawn from the same inputs.
+    func reusable(_ path: String, fingerprint: String) -> String? {
         guard fingerprints[path] == fingerprint else { return nil }
-        let url = folder.appendingPathComponent(path)
-        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+        let file = folderPath + "/" + path
+        var status = stat()
+        return stat(file, &status) == 0 ? file : nil
     }
 
     /// The manifest of a new build.

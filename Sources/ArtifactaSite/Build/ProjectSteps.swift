@@ -63,10 +63,16 @@ struct ProjectSteps: Sendable {
     }
 
     func tables() throws -> Result {
-        let tables = try TablesPage.render(project, aggregates: aggregates, paths: paths, site: site, templates: templates)
+        let previous = self.previous
+        let tables = try TablesPage.render(project, aggregates: aggregates, paths: paths, site: site, templates: templates) { path, fingerprint in
+            previous.reusable(path, fingerprint: fingerprint) != nil
+        }
         try writer.write(tables.page)
         for file in tables.files { try writer.write(file) }
-        return Result(pages: 1)
+        for path in tables.reused {
+            if let old = previous.reusable(path, fingerprint: tables.fingerprints[path] ?? "") { try writer.copy(file: old, to: path) }
+        }
+        return Result(pages: 1, fingerprints: tables.fingerprints)
     }
 
     func sweeps() throws -> Result {
@@ -92,7 +98,7 @@ struct ProjectSteps: Sendable {
         }
         for page in artifacts.pages { try writer.write(page) }
         for page in artifacts.reused {
-            if let old = previous.reusable(page.path, fingerprint: page.fingerprint) { try writer.copy(old, to: page.path) }
+            if let old = previous.reusable(page.path, fingerprint: page.fingerprint) { try writer.copy(file: old, to: page.path) }
         }
         for copy in Set(artifacts.copies).sorted(by: { $0.path < $1.path }) { try writer.copy(copy.source, to: copy.path) }
         for zip in artifacts.zips {
@@ -130,7 +136,7 @@ struct ProjectSteps: Sendable {
             let fingerprint = PageFingerprint.runPage(run, in: project, site: site)
             result.fingerprints[path] = fingerprint
             if let old = previous.reusable(path, fingerprint: fingerprint) {
-                try writer.copy(old, to: path)
+                try writer.copy(file: old, to: path)
                 result.reused += 1
                 result.pages += 1
             } else {

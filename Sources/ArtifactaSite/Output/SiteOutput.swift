@@ -13,6 +13,7 @@ final class SiteOutput: Sendable {
 
     let destination: URL
     let staging: URL
+    private let stagingPath: String
     /// Whether ``commit()`` flushes the new site to disk before swapping it in.
     let durable: Bool
     private struct Counts {
@@ -40,6 +41,7 @@ final class SiteOutput: Sendable {
         let parent = self.destination.deletingLastPathComponent()
         Self.removeStaleStaging(in: parent, name: self.destination.lastPathComponent)
         staging = parent.appendingPathComponent(".\(self.destination.lastPathComponent).building-\(getpid())-\(UUID().uuidString.prefix(8))")
+        stagingPath = staging.path
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
@@ -59,16 +61,18 @@ final class SiteOutput: Sendable {
     }
 
     /// The staging location of a site path, refusing anything that could leave the site.
-    func url(for path: String) throws -> URL {
+    /// (A plain path string: thousands of files are written, and URL building is slow.)
+    func filePath(for path: String) throws -> String {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !path.hasPrefix("/"), !components.isEmpty,
             components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0") && !$0.contains("\\") })
         else { throw SiteError.cannotWrite(path: path, reason: "not a safe relative path inside the site") }
-        return staging.appendingPathComponent(path)
+        return stagingPath + "/" + path
     }
 
-    private func prepareFolder(for url: URL) throws {
-        let folder = url.deletingLastPathComponent().path
+    private func prepareFolder(for file: String) throws {
+        guard let slash = file.lastIndex(of: "/") else { return }
+        let folder = String(file[..<slash])
         if counts.withLock({ $0.folders.contains(folder) }) { return }
         // Two threads may create the same folder at once: creating an existing one succeeds.
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -94,9 +98,9 @@ final class SiteOutput: Sendable {
     /// Writes a file of the staging folder. Files are not flushed one by one: ``commit()``
     /// flushes them all at once before the new site replaces the old.
     private func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
-        let url = try url(for: path)
-        do { try prepareFolder(for: url) } catch { throw SiteError.cannotWrite(path: path, reason: error.localizedDescription) }
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let file = try filePath(for: path)
+        do { try prepareFolder(for: file) } catch { throw SiteError.cannotWrite(path: path, reason: error.localizedDescription) }
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw SiteError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         var written = 0
@@ -112,32 +116,36 @@ final class SiteOutput: Sendable {
     }
 
     /// The size of a file written into the staging folder (0 when unknown).
-    private static func size(of url: URL) -> Int64 {
+    private static func size(of file: String) -> Int64 {
         var status = stat()
-        return stat(url.path, &status) == 0 ? Int64(status.st_size) : 0
+        return stat(file, &status) == 0 ? Int64(status.st_size) : 0
     }
 
     func write(_ file: SiteFile) throws { try write(file.contents, to: file.path) }
 
     /// Puts a copy of `source` at `path`: a hard link when possible, else a copy.
-    func copy(_ source: URL, to path: String) throws {
-        let url = try url(for: path)
-        let manager = FileManager.default
-        if manager.fileExists(atPath: url.path) { return }
+    func copy(_ source: URL, to path: String) throws { try copy(file: source.path, to: path) }
+
+    func copy(file source: String, to path: String) throws {
+        let file = try filePath(for: path)
+        var status = stat()
+        if stat(file, &status) == 0 { return }
         do {
-            try prepareFolder(for: url)
-            do { try manager.linkItem(at: source, to: url) } catch { try manager.copyItem(at: source, to: url) }
+            try prepareFolder(for: file)
+            if link(source, file) != 0 {
+                try FileManager.default.copyItem(atPath: source, toPath: file)
+            }
         } catch { throw SiteError.cannotWrite(path: path, reason: error.localizedDescription) }
-        count(bytes: Self.size(of: url))
+        count(bytes: Self.size(of: file))
     }
 
     func zip(_ entries: [ZipWriter.Entry], to path: String) throws {
-        let url = try url(for: path)
+        let file = try filePath(for: path)
         do {
-            try prepareFolder(for: url)
-            try ZipWriter.write(entries, to: url)
+            try prepareFolder(for: file)
+            try ZipWriter.write(entries, to: URL(fileURLWithPath: file))
         } catch { throw SiteError.cannotWrite(path: path, reason: "\(error)") }
-        count(bytes: Self.size(of: url))
+        count(bytes: Self.size(of: file))
     }
 
     /// Swaps the finished site in for the previous one in one step.

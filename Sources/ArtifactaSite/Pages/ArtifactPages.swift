@@ -152,17 +152,18 @@ struct ArtifactPages {
             let present = present[index]
             let name = (file.path as NSString).lastPathComponent
             var href: String?
-            if present {
+            let blob = present ? store.blobs.url(for: file.hash) : nil
+            if let blob {
                 let target = paths.file(hash: file.hash, name: name)
-                output.copies.append(CopiedFile(hash: file.hash, path: target, source: store.blobs.url(for: file.hash)))
+                output.copies.append(CopiedFile(hash: file.hash, path: target, source: blob))
                 href = SitePaths.link(from: path, to: target)
-                zipEntries.append(ZipWriter.Entry(path: file.path, source: store.blobs.url(for: file.hash)))
+                if artifact.kind == .directory { zipEntries.append(ZipWriter.Entry(path: file.path, source: blob)) }
             } else {
                 output.diagnostics.append(Diagnostic(.warning, "run \(run.run.name), artifact \(artifact.name)", "the content of \(file.path) is missing from the store"))
             }
             if reuse { continue }
             let preview = index < previewLimit
-                ? FilePreview.html(name: name, mediaType: file.mediaType, size: file.sizeBytes, content: present ? store.blobs.url(for: file.hash) : nil, href: href)
+                ? FilePreview.html(name: name, mediaType: file.mediaType, size: file.sizeBytes, content: blob, href: href)
                 : "<p class=\"muted\">Preview not shown for files past the first \(previewLimit); use Download.</p>"
             files.append(FileView(
                 path: file.path, displayName: artifact.kind == .directory ? name : file.path,
