@@ -31,4 +31,53 @@ import Testing
         #expect(try fixture.page("p/p/runs/\(added.id).html").contains("new"))
         #expect(try fixture.page("p/p/index.html").contains("new"))
     }
+
+    @Test func `a rebuild keeps logged tables' CSV files and the Plots page's one-run charts, which stay as drawn`() throws {
+        let fixture = SiteFixture()
+        let store = try fixture.store()
+        for index in 0..<3 {
+            let run = try store.createRun(try RunStart(project: "p", name: "r\(index)"), at: Date(timeIntervalSince1970: Double(1000 + index)))
+            try store.log([
+                try Entry(name: "weights", primitive: .distribution(Distribution(values: (0..<500).map { Double(($0 * 37 + index) % 101) }))),
+                try Entry(name: "scores", primitive: .table(Table(
+                    columns: [TableColumn(name: "k", type: .string), TableColumn(name: "v", type: .number)],
+                    data: [[.string("a\(index)"), .number(Double(index) + 0.25)]]))),
+            ], runID: run.id)
+        }
+        _ = try fixture.build()
+        let plots = try fixture.page("p/p/plots.html")
+        let tables = try fixture.page("p/p/tables.html")
+        let csv = try fixture.page("p/p/tables/scores-r1.csv")
+        #expect(csv.contains("a1,1.25"))
+        let saved = try Data(contentsOf: fixture.siteURL.appendingPathComponent(".artifacta-charts"))
+        #expect(saved.count > 1000, "three histograms saved")
+
+        let csvInode = try inode(fixture.siteURL.appendingPathComponent("p/p/tables/scores-r1.csv"))
+        let rebuilt = try fixture.build()
+        #expect(rebuilt.reusedPages == 3)
+        #expect(try fixture.page("p/p/plots.html") == plots, "charts taken from the saved ones are the charts drawn")
+        #expect(try fixture.page("p/p/tables.html") == tables)
+        #expect(try fixture.page("p/p/tables/scores-r1.csv") == csv)
+        #expect(try inode(fixture.siteURL.appendingPathComponent("p/p/tables/scores-r1.csv")) == csvInode, "the previous file, linked")
+
+        // The Plots page shows the saved chart: marked in the file (same length), the mark shows.
+        let savedURL = fixture.siteURL.appendingPathComponent(".artifacta-charts")
+        var marked = [UInt8](try Data(contentsOf: savedURL))
+        let original = Array("weights · r1".utf8)
+        let start = try #require(marked.indices.first { marked[$0...].starts(with: original) })
+        marked[start + original.count - 2] = UInt8(ascii: "R")
+        try Data(marked).write(to: savedURL)
+        _ = try fixture.build()
+        #expect(try fixture.page("p/p/plots.html").contains("weights · R1"))
+        #expect(try fixture.page("p/p/plots.html").replacingOccurrences(of: "weights · R1", with: "weights · r1") == plots)
+
+        // A damaged file of saved charts is ignored: every chart is drawn again.
+        try Data("artifacta-charts 1\n\u{7}\0\0".utf8).write(to: savedURL)
+        _ = try fixture.build()
+        #expect(try fixture.page("p/p/plots.html") == plots)
+    }
+
+    private func inode(_ url: URL) throws -> UInt64 {
+        try #require(FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? UInt64)
+    }
 }

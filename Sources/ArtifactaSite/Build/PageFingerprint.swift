@@ -1,17 +1,23 @@
 import ArtifactaAssets
 import ArtifactaCore
 import ArtifactaStore
+import Foundation
 
 /// A digest of everything a page is drawn from. A rebuild reuses the previous build's page
 /// when its fingerprint is unchanged, instead of drawing it again.
 struct PageFingerprint {
     private var hasher = SHA256()
 
-    /// The digest of this build of Artifacta's templates and assets: any change to them
-    /// invalidates every page.
+    /// The digest of this build of Artifacta: its templates, assets and executable (its size
+    /// and time, which change with any new build of the code that draws pages and charts).
+    /// Any change to them invalidates every page.
     static let toolDigest: String = {
         var fingerprint = PageFingerprint()
         fingerprint.add(SiteBuilder.version)
+        var status = stat()
+        if let executable = Bundle.main.executablePath, stat(executable, &status) == 0 {
+            fingerprint.add(String(status.st_size), String(status.st_mtim.tv_sec), String(status.st_mtim.tv_nsec))
+        }
         for (name, text) in EmbeddedAssets.templates.sorted(by: { $0.key < $1.key }) { fingerprint.add(name, text) }
         for (name, bytes) in EmbeddedAssets.siteFiles.sorted(by: { $0.key < $1.key }) {
             fingerprint.add(name)
@@ -50,6 +56,16 @@ struct PageFingerprint {
         for (other, artifact) in project.linkedRuns(of: run) {
             fingerprint.add(other.run.id, other.run.name, other.run.status.rawValue, String(other.colorIndex), artifact.json.jsonText)
         }
+        return fingerprint.digest
+    }
+
+    /// A chart of one run's entry (``ChartRenderer/single(_:title:colorIndex:)``): the entry,
+    /// never rewritten, and what the chart shows besides (its title names the run; its colour).
+    static func runChart(_ entry: StoredEntry, run: RunData, project: String) -> String {
+        var fingerprint = PageFingerprint(kind: "run-chart")
+        fingerprint.add(
+            project, run.run.id, run.run.name, String(run.colorIndex), String(entry.id), entry.name, entry.type.rawValue,
+            String(entry.loggedAt.timeIntervalSince1970))
         return fingerprint.digest
     }
 

@@ -16,6 +16,7 @@ struct ProjectSteps: Sendable {
     let templates: TemplateRenderer
     let writer: SiteOutput
     let previous: PreviousSite
+    let savedCharts: SavedCharts
     let notebooksFolder: URL?
 
     /// What one step did.
@@ -57,7 +58,7 @@ struct ProjectSteps: Sendable {
     }
 
     func plots() throws -> Result {
-        let plots = try PlotsPage.render(project, sections: sections, paths: paths, site: site, templates: templates)
+        let plots = try PlotsPage.render(project, sections: sections, paths: paths, site: site, templates: templates, saved: savedCharts)
         for page in plots.pages { try writer.write(page) }
         return Result(pages: plots.pages.count, charts: plots.charts)
     }

@@ -48,13 +48,14 @@ public struct SiteBuilder: Sendable {
         let site = SiteContext(title: title, version: Self.version)
         let writer = try SiteOutput(destination: output, durable: durable)
         let previous = PreviousSite(folder: output)
+        let savedCharts = SavedCharts(folder: output)
         do {
             var state = BuildState()
             state.summary = summary.map { CISummary(options: $0, siteFolder: output) }
             for (index, name) in names.enumerated() {
                 try buildProject(
                     name, index: index, of: names.count, loader: loader, paths: paths, site: site, templates: templates, writer: writer,
-                    previous: previous, state: &state)
+                    previous: previous, savedCharts: savedCharts, state: &state)
             }
             let siteNotebooks = notebooksFolder.map { NotebookSource.documents(in: $0, root: $0) } ?? []
             let notebooks = try ProjectSteps.write(
@@ -65,6 +66,7 @@ public struct SiteBuilder: Sendable {
             state.pages += 1
             try writeAssets(writer)
             try writer.write(PreviousSite.manifest(state.fingerprints), to: PreviousSite.manifestName)
+            try writer.write(savedCharts.encoded(), to: SavedCharts.fileName)
             try writer.commit()
             if let summary, let metric = summary.metric, state.summary?.foundMetric == false {
                 state.diagnostics.append(Diagnostic(.warning, "--summary", "no project has a Series field named \(NameRules.quoted(metric)); the summary lists runs without a best run"))
@@ -97,7 +99,7 @@ public struct SiteBuilder: Sendable {
 
     private func buildProject(
         _ name: String, index: Int, of count: Int, loader: SiteLoader, paths: SitePaths, site: SiteContext,
-        templates: TemplateRenderer, writer: SiteOutput, previous: PreviousSite, state: inout BuildState
+        templates: TemplateRenderer, writer: SiteOutput, previous: PreviousSite, savedCharts: SavedCharts, state: inout BuildState
     ) throws {
         func report(_ step: String) {
             progress?(SiteProgress(project: name, projectIndex: index, projectCount: count, step: step, pagesWritten: state.pages, chartsDrawn: state.charts))
@@ -114,7 +116,7 @@ public struct SiteBuilder: Sendable {
         report("drawing")
         let steps = ProjectSteps(
             project: project, aggregates: aggregates, sections: sections, store: store, paths: paths, site: site, templates: templates,
-            writer: writer, previous: previous, notebooksFolder: notebooksFolder)
+            writer: writer, previous: previous, savedCharts: savedCharts, notebooksFolder: notebooksFolder)
         let done = Mutex((pages: state.pages, charts: state.charts, steps: 0))
         let show = progress
         let stepCount = steps.all.count

@@ -46,9 +46,10 @@ struct PlotsPage {
     /// Renders the four variants; charts that do not change between variants are drawn once.
     /// - Returns: the pages and the number of charts drawn.
     static func render(
-        _ project: ProjectData, sections: [PlotSection], paths: SitePaths, site: SiteContext, templates: TemplateRenderer
+        _ project: ProjectData, sections: [PlotSection], paths: SitePaths, site: SiteContext, templates: TemplateRenderer,
+        saved: SavedCharts? = nil
     ) throws -> (pages: [RenderedPage], charts: Int) {
-        let renderer = ChartRenderer(project: project)
+        let renderer = ChartRenderer(project: project, saved: saved)
         let specs = sections.flatMap(\.charts)
         let ids = chartIDs(specs)
         // One job per chart: a line overlay is drawn in every variant at once (they share

@@ -5,14 +5,19 @@ import ArtifactaCore
 /// left out (pages link it once as `assets/charts.css`).
 struct ChartRenderer: Sendable {
     let project: ProjectData
+    /// Where the Plots pages keep their one-run charts between builds (none for run pages,
+    /// which are reused whole).
+    var saved: SavedCharts? = nil
 
     /// Line vertices of a chart that shows one run (run pages): enough for about two per pixel.
     static let singleRunVertexBudget = 1_500
 
     func svg(_ spec: ChartSpec, runs: [RunData]) -> String {
         // A run's own chart is the same on the Plots page and on the run's page: drawn once.
-        guard case .single = spec else { return Self.strippingStyle(rawSVG(spec, runs: runs)) }
-        return project.charts.svg(spec) { Self.strippingStyle(rawSVG(spec, runs: runs)) }
+        guard case .single(let runID, let entryID, _, _) = spec else { return Self.strippingStyle(rawSVG(spec, runs: runs)) }
+        let draw = { project.charts.svg(spec) { Self.strippingStyle(rawSVG(spec, runs: runs)) } }
+        guard let saved, let run = project.run(runID), let entry = run.entries.first(where: { $0.id == entryID }) else { return draw() }
+        return saved.svg(fingerprint: PageFingerprint.runChart(entry, run: run, project: project.name), draw: draw)
     }
 
     /// A short name of the chart's kind, shown on its card.

@@ -1,0 +1,64 @@
+import Foundation
+import Synchronization
+
+/// The one-run charts of the Plots pages, kept in the site (`.artifacta-charts`) from one
+/// build to the next by the fingerprint of what they show. A rebuild after one more run of
+/// a large sweep then takes the first hundred runs' histograms and matrices from here instead
+/// of reading and decoding megabytes of their data again; their run pages are reused whole.
+///
+/// The file holds only the charts the last build's Plots pages showed, so it stays as large
+/// as those charts. An unreadable file is an empty one: every chart is then drawn.
+final class SavedCharts: Sendable {
+    static let fileName = ".artifacta-charts"
+    private static let magic = Array("artifacta-charts 1\n".utf8)
+
+    private let previous: [String: String]
+    private let used = Mutex<[String: String]>([:])
+
+    /// The charts the site at `folder` saved (none for a first build).
+    init(folder: URL?) {
+        let data = folder.flatMap { FileManager.default.contents(atPath: $0.appendingPathComponent(Self.fileName).path) }
+        previous = data.flatMap(Self.decode) ?? [:]
+    }
+
+    /// The chart with this fingerprint, from the previous build or drawn now; either way
+    /// saved for the next build.
+    func svg(fingerprint: String, draw: () -> String) -> String {
+        let svg = previous[fingerprint] ?? draw()
+        used.withLock { $0[fingerprint] = svg }
+        return svg
+    }
+
+    /// The file to write into the new site: the charts this build used, in key order.
+    func encoded() -> Data {
+        var bytes = Self.magic
+        for (key, svg) in used.withLock({ $0 }).sorted(by: { $0.key < $1.key }) {
+            for part in [Array(key.utf8), Array(svg.utf8)] {
+                withUnsafeBytes(of: UInt32(part.count).littleEndian) { bytes.append(contentsOf: $0) }
+                bytes.append(contentsOf: part)
+            }
+        }
+        return Data(bytes)
+    }
+
+    /// Key and chart pairs, each a 32-bit little-endian length then UTF-8; nil when malformed.
+    static func decode(_ data: Data) -> [String: String]? {
+        let bytes = [UInt8](data)
+        guard bytes.starts(with: magic) else { return nil }
+        var position = magic.count
+        func part() -> String? {
+            guard position + 4 <= bytes.count else { return nil }
+            let length = Int(bytes[position]) | Int(bytes[position + 1]) << 8 | Int(bytes[position + 2]) << 16 | Int(bytes[position + 3]) << 24
+            position += 4
+            guard length <= bytes.count - position else { return nil }
+            defer { position += length }
+            return String(validating: bytes[position..<(position + length)], as: UTF8.self)
+        }
+        var charts: [String: String] = [:]
+        while position < bytes.count {
+            guard let key = part(), let svg = part() else { return nil }
+            charts[key] = svg
+        }
+        return charts
+    }
+}
