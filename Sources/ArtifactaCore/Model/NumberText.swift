@@ -7,7 +7,20 @@ public enum NumberText {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value > 0 ? "Inf" : "-Inf" }
         if value == value.rounded(), abs(value) < 1e9 { return String(Int64(value)) }
-        return String(format: "%.4g", value)
+        return formatted(value, "%.4g")
+    }
+
+    /// `value` through a C format with one double conversion: what `String(format:)` writes,
+    /// without Foundation's format parser (a large table formats tens of thousands of numbers).
+    static func formatted(_ value: Double, _ format: StaticString) -> String {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+            let count = withVaList([value]) { arguments in
+                format.withUTF8Buffer { format in
+                    format.withMemoryRebound(to: CChar.self) { vsnprintf(buffer.baseAddress!, 64, $0.baseAddress!, arguments) }
+                }
+            }
+            return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress!, count: Int(max(0, min(count, 63)))), as: UTF8.self)
+        }
     }
 
     /// Full precision for machines (sort keys, CSV): the shortest round-tripping text, and
@@ -25,6 +38,6 @@ public enum NumberText {
             value /= 1000
             unit += 1
         }
-        return unit == 0 ? "\(count) B" : String(format: value < 10 ? "%.1f %@" : "%.0f %@", value, units[unit])
+        return unit == 0 ? "\(count) B" : (value < 10 ? formatted(value, "%.1f") : formatted(value, "%.0f")) + " " + units[unit]
     }
 }

@@ -76,7 +76,7 @@ struct SweepsPage {
         // Jobs: (sweep, metric, page path); the first job of each sweep also feeds the main page.
         var jobs: [(sweep: Int, metric: SweepMetric, path: String)] = []
         for (index, sweep) in sweeps.enumerated() {
-            for metric in orderedMetrics(sweep).prefix(metricPageLimit) {
+            for metric in pageMetrics(sweep).prefix(metricPageLimit) {
                 jobs.append((index, metric, paths.projectPage(project.name, "sweeps/\(index + 1)-\(SitePaths.slug(metric.label)).html")))
             }
         }
@@ -134,6 +134,21 @@ struct SweepsPage {
     /// sweep page must stay quick to draw for every metric.
     static func forestOptions(runs: Int) -> ForestOptions {
         ForestOptions(treeCount: runs <= 200 ? 100 : max(30, 20_000 / runs))
+    }
+
+    /// The metrics that get a page: every Curve metric, and each Series field's last value and
+    /// its better extreme (a loss's min, an accuracy's max). The worse extreme is left out: a
+    /// loss's max is nearly always its first step, which says nothing of the parameters, and a
+    /// large sweep would draw a third more pages for it on every build. Curve metrics and `last`
+    /// come first (the likely targets).
+    static func pageMetrics(_ sweep: Sweep) -> [SweepMetric] {
+        orderedMetrics(sweep).filter { metric in
+            switch metric.aggregation {
+            case .value, .last: true
+            case .min: MetricObjective.guess(for: metric.field) == .minimize
+            case .max: MetricObjective.guess(for: metric.field) == .maximize
+            }
+        }
     }
 
     /// Curve metrics and Series `last` first (the likely targets), then min and max.
