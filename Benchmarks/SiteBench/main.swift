@@ -56,15 +56,17 @@ let out = work.appendingPathComponent("site")
     extra.project = workload.project
     try extra.write(into: store, scratch: work.appendingPathComponent("scratch-extra"), idPrefix: "extra\(getpid())-\(number)")
     var rebuilt: SiteBuildResult?
-    let rebuildSteps = Mutex<[(String, Double?)]>([])
+    let rebuildSteps = Mutex<[(String, Double?, UInt64)]>([])
+    let start = DispatchTime.now().uptimeNanoseconds
     let rebuildTime = try seconds {
         rebuilt = try SiteBuilder(store: store, output: out, progress: { progress in
-            rebuildSteps.withLock { $0.append((progress.step, progress.stepSeconds)) }
+            rebuildSteps.withLock { $0.append((progress.step, progress.stepSeconds, DispatchTime.now().uptimeNanoseconds)) }
         }).build()
     }
+    // Each step: its own time, and (after @) when it ended from the rebuild's start.
     var line = String(format: "  rebuild %d: %.3f s:", number + 1, rebuildTime)
-    for (step, seconds) in rebuildSteps.withLock({ $0 }) {
-        if let seconds { line += String(format: " %@ %.3f,", step.replacingOccurrences(of: " done", with: ""), seconds) }
+    for (step, seconds, at) in rebuildSteps.withLock({ $0 }) {
+        line += String(format: " %@%@ @%.3f,", step.replacingOccurrences(of: " done", with: ""), seconds.map { String(format: " %.3f", $0) } ?? "", Double(at - start) / 1e9)
     }
     FileHandle.standardError.write(Data((line + "\n").utf8))
     return (rebuildTime, rebuilt?.reusedPages ?? 0)

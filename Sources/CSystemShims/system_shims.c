@@ -1,6 +1,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
 #include <stdio.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -35,4 +36,14 @@ void artifacta_return_freed_memory(void) {
 #if defined(__GLIBC__)
     malloc_trim(0);
 #endif
+}
+
+static int artifacta_remove_entry(const char *path, const struct stat *status, int kind, struct FTW *walk) {
+    (void)status; (void)kind; (void)walk;
+    remove(path);
+    return 0;
+}
+
+int artifacta_remove_tree(const char *path) {
+    return nftw(path, artifacta_remove_entry, 32, FTW_DEPTH | FTW_PHYS);
 }

@@ -164,7 +164,7 @@ final class SiteOutput: Sendable {
             return
         }
         if artifacta_exchange_paths(staging.path, destination.path) == 0 {
-            try? manager.removeItem(at: staging)
+            Self.removeTree(stagingPath)
             return
         }
         // No atomic exchange on this system: move the old site aside, then the new one in.
@@ -177,6 +177,10 @@ final class SiteOutput: Sendable {
             throw SiteError.cannotWrite(path: destination.path, reason: error.localizedDescription)
         }
     }
+
+    /// Removes a folder and everything in it, without following symbolic links: the old site
+    /// after a swap (thousands of files, which FileManager removes several times slower).
+    static func removeTree(_ path: String) { _ = artifacta_remove_tree(path) }
 
     /// Removes the staging folder after a failed build.
     func abandon() { try? FileManager.default.removeItem(at: staging) }

@@ -130,10 +130,12 @@ struct SweepsPage {
         return (pages, charts)
     }
 
-    /// Fewer trees for large sweeps: with hundreds of runs each tree already sees plenty, and a
-    /// sweep page must stay quick to draw for every metric.
+    /// Fewer trees for large sweeps: with hundreds of runs each tree already sees plenty (and
+    /// measures its importance on a third of them, out of bag), and the pages of every metric
+    /// are drawn again whenever a run is added: 100 trees up to 200 runs, then about 16,000
+    /// runs' worth of trees, at least 16.
     static func forestOptions(runs: Int) -> ForestOptions {
-        ForestOptions(treeCount: runs <= 200 ? 100 : max(30, 20_000 / runs))
+        ForestOptions(treeCount: runs <= 200 ? 100 : max(16, 16_000 / runs))
     }
 
     /// The metrics that get a page: every Curve metric, and each Series field's last value and

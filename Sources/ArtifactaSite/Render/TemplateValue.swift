@@ -4,7 +4,7 @@
 /// optionals are unwrapped (a `nil` property is left out, so the name is looked up in
 /// the enclosing context, as Mustache does), and every other value is text: its
 /// `String(describing:)`, as Mustache prints it.
-indirect enum TemplateValue: Sendable {
+indirect enum TemplateValue: Sendable, Equatable {
     case text(String)
     case bool(Bool)
     case list([TemplateValue])
@@ -17,8 +17,15 @@ indirect enum TemplateValue: Sendable {
         case let flag as Bool: return .bool(flag)
         case let number as Int: return .text(String(number))
         case let texts as [String]: return .list(texts.map(TemplateValue.text))
+        case let model as any TemplateFields: return .object(model.templateFields)
+        case let models as [any TemplateFields]: return .list(models.map { .object($0.templateFields) })
         default: break
         }
+        return reflected(value)
+    }
+
+    /// The value of a view model by reflection alone (what ``TemplateFields`` must equal).
+    static func reflected(_ value: Any) -> TemplateValue? {
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional:
@@ -59,4 +66,16 @@ indirect enum TemplateValue: Sendable {
         if case .object(let fields) = self { return fields[name] }
         return nil
     }
+}
+
+/// A view model that lists its own fields: the rows of a thousand-run table are converted
+/// without reflecting each one (reflection looks every field's type up by name). The fields
+/// must be what reflection finds; a test compares the two for every conforming type.
+protocol TemplateFields {
+    var templateFields: [String: TemplateValue] { get }
+}
+
+extension Array where Element: TemplateFields {
+    /// The list a template iterates over.
+    var templateList: TemplateValue { .list(map { .object($0.templateFields) }) }
 }

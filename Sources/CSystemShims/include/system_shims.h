@@ -13,4 +13,9 @@ int artifacta_sync_filesystem(const char *path);
 /// elsewhere).
 void artifacta_return_freed_memory(void);
 
+/// Removes a folder and everything in it, deepest first, never following symbolic links
+/// (nftw). Returns 0 when the walk finished, -1 with errno set otherwise; entries that
+/// cannot be removed are left.
+int artifacta_remove_tree(const char *path);
+
 #endif

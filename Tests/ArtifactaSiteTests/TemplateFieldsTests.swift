@@ -1,0 +1,34 @@
+import Testing
+
+@testable import ArtifactaSite
+
+/// The rows that list their own fields for templates give what reflection gives.
+@Suite("Template fields")
+struct TemplateFieldsTests {
+    let cell = ProjectPage.Cell(text: "0.5", sortValue: "0.5", cssClass: "num")
+
+    @Test func `every row type lists exactly the fields reflection finds`() {
+        let rows: [Any] = [
+            cell,
+            ProjectPage.Row(
+                id: "r1", name: "run", status: "finished", colorClass: "ac-c1", href: "runs/r1.html", started: "today", startedValue: "1",
+                duration: "1s", durationValue: "1", config: [cell], metrics: [cell, cell]),
+            TablesPage.AggregateCell(final: "1", min: "0", max: "2", finalValue: "1"),
+            TablesPage.AggregateRow(
+                id: "r1", name: "run", colorClass: "ac-c1", href: "h", cells: [TablesPage.AggregateCell(final: "1", min: "0", max: "2", finalValue: "1")]),
+            TablesPage.TableRow(cells: [cell]),
+            SweepsPage.Cell(text: "a", sortValue: "b", cssClass: ""),
+            SweepsPage.RankedRun(
+                rank: 3, id: "r", name: "n", href: "h", colorClass: "c", cells: [SweepsPage.Cell(text: "a", sortValue: "b", cssClass: "")],
+                metric: "0.1", metricValue: "0.1"),
+            ArtifactPages.ArtifactRow(name: "m", href: "h", role: "output", kind: "file", fileCount: 2, size: "1 KB", hash: "ab", shortHash: "a"),
+            ArtifactPages.RunArtifacts(
+                id: "r", name: "n", href: "h", colorClass: "c",
+                artifacts: [ArtifactPages.ArtifactRow(name: "m", href: "h", role: "input", kind: "file", fileCount: 1, size: "1 B", hash: "ab", shortHash: "a")]),
+        ]
+        for row in rows {
+            #expect(row is any TemplateFields, "\(type(of: row))")
+            #expect(TemplateValue.of(row) == TemplateValue.reflected(row), "\(type(of: row))")
+        }
+    }
+}
