@@ -97,17 +97,17 @@ import Testing
             let name = (file.path as NSString).lastPathComponent
             // A logged page is stored as bytes to save, never as a page of the site's origin.
             let stored = name.hasSuffix(".html") ? name + ".download" : name
-            #expect(fixture.exists("files/\(file.hash)/\(stored)"), "download of \(file.path)")
+            #expect(fixture.exists("files/\(file.hash)-\(stored)"), "download of \(file.path)")
             #expect(page.contains("download=\"\(name)\""))
         }
         #expect(!fixture.files().contains { $0.hasSuffix("page.html") && $0.hasPrefix("files/") })
-        #expect(fixture.exists("files/\(artifact.hash)/outputs.zip"))
-        let zip = try Data(contentsOf: fixture.siteURL.appendingPathComponent("files/\(artifact.hash)/outputs.zip"))
+        #expect(fixture.exists("files/\(artifact.hash)-outputs.zip"))
+        let zip = try Data(contentsOf: fixture.siteURL.appendingPathComponent("files/\(artifact.hash)-outputs.zip"))
         #expect(zip.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04]))
         let unzip = Process()
         unzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         unzip.arguments = ["python3", "-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(len(z.namelist()))",
-                           fixture.siteURL.appendingPathComponent("files/\(artifact.hash)/outputs.zip").path]
+                           fixture.siteURL.appendingPathComponent("files/\(artifact.hash)-outputs.zip").path]
         let pipe = Pipe()
         unzip.standardOutput = pipe
         try unzip.run()

@@ -52,14 +52,34 @@ struct SitePaths: Sendable {
 
     func tableCSV(project: String, name: String) -> String { projectFolder(project) + "tables/\(name).csv" }
 
-    /// A file's content: `files/<hash>/<name>`, shared by every page that shows it.
+    /// A file's content: `files/<hash>-<name>`, shared by every page that shows it.
+    ///
+    /// One flat folder: a folder per file would be created anew by every build (the site is
+    /// built beside the old one), which a thousand-run sweep's checkpoints make slow. The name
+    /// is cut to 150 bytes so that the whole stays within any file system's 255.
     ///
     /// A logged page, SVG, XML or script would run at the site's origin if opened, so it is
     /// stored as `<name>.download`: any host serves that as bytes to save, never as a page.
     /// Download links keep the original name (`download="…"`).
     func file(hash: String, name: String) -> String {
-        let safe = ArtifactPath.safeFileName(name)
-        return "files/\(hash)/\(safe)" + (Self.isActiveContent(MediaType.forFileName(safe)) ? ".download" : "")
+        let safe = Self.utf8Prefix(ArtifactPath.safeFileName(name), bytes: 150)
+        return "files/\(hash)-\(safe)" + (Self.isActiveContent(MediaType.forFileName(safe)) ? ".download" : "")
+    }
+
+    /// A directory artifact's content as one zip: `files/<hash>-<name>.zip`.
+    func zip(hash: String, name: String) -> String {
+        "files/\(hash)-\(Self.utf8Prefix(ArtifactPath.safeFileName(name), bytes: 150)).zip"
+    }
+
+    /// The longest prefix of `text` (whole characters) of at most `bytes` UTF-8 bytes.
+    static func utf8Prefix(_ text: String, bytes: Int) -> String {
+        guard text.utf8.count > bytes else { return text }
+        var result = ""
+        for character in text {
+            guard result.utf8.count + character.utf8.count <= bytes else { break }
+            result.append(character)
+        }
+        return result
     }
 
     /// Media types a browser would run rather than show as data.

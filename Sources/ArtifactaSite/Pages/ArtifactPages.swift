@@ -175,7 +175,7 @@ struct ArtifactPages {
         let zipName = ArtifactPath.safeFileName(artifact.name) + ".zip"
         if artifact.kind == .directory, !zipEntries.isEmpty, zipEntries.count == artifact.files.count {
             if artifact.sizeBytes <= zipLimit {
-                let zipPath = "files/\(artifact.hash)/\(zipName)"
+                let zipPath = paths.zip(hash: artifact.hash, name: artifact.name)
                 output.zips.append((zipPath, zipEntries))
                 zipHref = SitePaths.link(from: path, to: zipPath)
             } else {
