@@ -12,7 +12,8 @@ struct W1Workload {
     var project = "w1"
 
     /// Writes the workload into `store` (which should be empty). Deterministic.
-    func write(into store: Store, scratch: URL, idPrefix: String = "w1-run") throws {
+    /// Runs start a minute apart from `firstStart` (a rebuild's added run starts after every other).
+    func write(into store: Store, scratch: URL, idPrefix: String = "w1-run", firstStart: Double = 0) throws {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let dataset = scratch.appendingPathComponent("dataset.csv")
         var csv = "x,y\n"
@@ -27,7 +28,7 @@ struct W1Workload {
             let start = try RunStart(
                 id: String(format: "%@-%03d", idPrefix, index), project: project, name: String(format: "%@-%02d", idPrefix == "w1-run" ? "sweep" : idPrefix, index),
                 config: ["lr": .number(lr), "batch_size": .number(Double(batch)), "dropout": .number(dropout), "optimizer": index % 2 == 0 ? "adam" : "sgd"])
-            let run = try store.createRun(start, at: created.addingTimeInterval(Double(index) * 60 + (idPrefix == "w1-run" ? 0 : 1e6)))
+            let run = try store.createRun(start, at: created.addingTimeInterval(firstStart + Double(index) * 60))
             var entries: [Entry] = []
             let quality = 0.5 + 0.4 * (1 - abs(log10(lr) + 2.5) / 2)
             for s in 0..<seriesPerRun {

@@ -54,7 +54,12 @@ let out = work.appendingPathComponent("site")
     var extra = workload
     extra.runs = 1
     extra.project = workload.project
-    try extra.write(into: store, scratch: work.appendingPathComponent("scratch-extra"), idPrefix: "extra\(getpid())-\(number)")
+    // Started after every run of the store, as a new run of a sweep would be: it takes the
+    // next colour, and no other run's page changes.
+    let existing = try store.runs(project: workload.project).count
+    try extra.write(
+        into: store, scratch: work.appendingPathComponent("scratch-extra"), idPrefix: "extra\(getpid())-\(number)",
+        firstStart: 1e6 + Double(existing) * 60)
     var rebuilt: SiteBuildResult?
     let rebuildSteps = Mutex<[(String, Double?, UInt64)]>([])
     let start = DispatchTime.now().uptimeNanoseconds
