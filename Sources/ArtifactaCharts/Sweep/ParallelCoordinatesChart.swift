@@ -14,11 +14,14 @@ public struct ParallelCoordinatesChart: Sendable {
     public var height: Double
     /// Runs beyond this many are left out, keeping the best.
     public var maxRuns: Int
+    /// Text the sweep's other charts share (the same chart, drawn faster).
+    public var shared: SweepPointText?
 
     public init(
         title: String, parameters: [String], metric: String, goal: MetricGoal, runs: [SweepRun], width: Double = 880,
-        height: Double = 400, maxRuns: Int = 500
+        height: Double = 400, maxRuns: Int = 500, shared: SweepPointText? = nil
     ) {
+        self.shared = shared
         self.title = title
         self.parameters = parameters
         self.metric = metric
@@ -43,8 +46,16 @@ public struct ParallelCoordinatesChart: Sendable {
             case (nil, _): return true
             case (_, nil): return false
             }
-        }.map { runs[$0] }
-        let shown = Array(ordered.suffix(maxRuns))
+        }
+        let shownIndices = Array(ordered.suffix(maxRuns))
+        let shown = shownIndices.map { runs[$0] }
+        // Tooltip parts made once per sweep, when they are this chart's runs' and every axis is there.
+        let texts = shared.flatMap { shared -> [[String]]? in
+            guard shared.describes(runs) else { return nil }
+            let parts = parameters.compactMap { shared.parameter($0)?.texts }
+            return parts.count == parameters.count ? parts : nil
+        }
+        let metricLabel = XMLText.escape(metric)
         let axes = (parameters + [metric]).map { SweepAxis(name: $0, runs: shown) }
         let shownValues = shown.compactMap { $0.number(metric) }
         let metricRange = (shownValues.min() ?? 0, shownValues.max() ?? 1)
@@ -67,17 +78,28 @@ public struct ParallelCoordinatesChart: Sendable {
 
         canvas.writer.open("g", ["class": "ac-lines"])
         let best = shown.last.flatMap { $0.number(metric) != nil ? $0.runID : nil }
-        for run in shown {
-            var d = ""
+        for (position, run) in zip(shownIndices, shown) {
+            var path: [UInt8] = []
             for (index, axis) in axes.enumerated() {
-                d += (index == 0 ? "M" : " ") + SVGNumber.text(xs[index]) + " " + SVGNumber.text(y(axis.fraction(run.values[axis.name])))
+                path.append(index == 0 ? UInt8(ascii: "M") : UInt8(ascii: " "))
+                SVGNumber.append(xs[index], to: &path)
+                path.append(UInt8(ascii: " "))
+                SVGNumber.append(y(axis.fraction(run.values[axis.name])), to: &path)
             }
+            let d = String(decoding: path, as: UTF8.self)
             let value = run.number(metric)
             let color = value.map { ColorScale.sequential.hex(at: Self.colorFraction($0, metricRange)) }
             let isBest = run.runID == best
             canvas.writer.open("g", attributeList: [("class", isBest ? "run ac-best" : "run"), ("data-run", run.runID)])
-            let description = axes.map { "\($0.name)=\(run.values[$0.name].map(SweepAxis.categoryText) ?? "missing")" }
-            canvas.writer.title("\(run.name)\(isBest ? " (best)" : ""): " + description.joined(separator: ", "))
+            if let texts, let shared {
+                let metricText = XMLText.escape(run.values[metric].map(SweepAxis.categoryText) ?? "missing")
+                canvas.writer.raw(
+                    "<title>" + shared.names[position] + (isBest ? " (best)" : "") + ": " + texts.map { $0[position] }.joined(separator: ", ")
+                        + ", " + metricLabel + "=" + metricText + "</title>")
+            } else {
+                let description = axes.map { "\($0.name)=\(run.values[$0.name].map(SweepAxis.categoryText) ?? "missing")" }
+                canvas.writer.title("\(run.name)\(isBest ? " (best)" : ""): " + description.joined(separator: ", "))
+            }
             if isBest {
                 // A halo in the text colour keeps the best line visible on any background.
                 canvas.writer.leaf("path", ["class": "ac-line ac-best-halo", "d": d])

@@ -9,8 +9,14 @@ public struct ParameterScatterChart: Sendable {
     public var runs: [SweepRun]
     public var width: Double
     public var height: Double
+    /// Text the sweep's other scatters share (the same chart, drawn faster).
+    public var shared: SweepPointText?
 
-    public init(parameter: String, metric: String, goal: MetricGoal, runs: [SweepRun], width: Double = 420, height: Double = 320) {
+    public init(
+        parameter: String, metric: String, goal: MetricGoal, runs: [SweepRun], width: Double = 420, height: Double = 320,
+        shared: SweepPointText? = nil
+    ) {
+        self.shared = shared
         self.parameter = parameter
         self.metric = metric
         self.goal = goal
@@ -24,7 +30,9 @@ public struct ParameterScatterChart: Sendable {
         let title = "\(metric) vs \(parameter)"
         let measured = runs.filter { $0.number(metric) != nil }
         guard !measured.isEmpty else { return ChartCanvas.message("No runs with \(metric)", title: title, width: width, height: height) }
-        let axis = SweepAxis(name: parameter, runs: measured)
+        // With every run measured, the axis is the one over all runs the shared text holds.
+        let common = shared.flatMap { measured.count == runs.count && $0.describes(runs) ? $0.parameter(parameter) : nil }
+        let axis = common?.axis ?? SweepAxis(name: parameter, runs: measured)
         let values = measured.compactMap { $0.number(metric) }
         let best = measured.enumerated().min { a, b in
             guard let x = a.element.number(metric), let y = b.element.number(metric) else { return false }
@@ -62,16 +70,33 @@ public struct ParameterScatterChart: Sendable {
             parameter + (axis.kind == .log ? " (log)" : ""), x: plot.left + plot.width / 2, y: plot.bottom + 36, maxWidth: plot.width,
             fontSize: 12, attributes: [("class", "ac-axis-title")], anchor: "middle")
         canvas.writer.open("g", ["class": "ac-points"])
-        for run in measured {
-            guard let value = run.number(metric) else { continue }
-            let parameterValue = run.values[parameter]
-            let cx = x(axis.fraction(parameterValue)), cy = y(value)
-            let isBest = run.runID == best
-            canvas.writer.open("g", attributeList: [("class", "run " + Palette.colorClass(run.colorIndex)), ("data-run", run.runID)])
-            canvas.writer.title("\(run.name)\(isBest ? " (best)" : ""): \(parameter)=\(parameterValue.map(SweepAxis.categoryText) ?? "missing"), \(metric)=\(CompactNumber.text(value, significantDigits: 4))")
-            canvas.writer.circle(class: "ac-mark", cx: cx, cy: cy, r: "4.5", style: "fill-opacity:.8")
-            if isBest { canvas.writer.circle(class: "ac-line", cx: cx, cy: cy, r: "8") }
-            canvas.writer.close("g")
+        if let common, let shared {
+            let metricTexts = shared.metricTexts(metric)
+            let metricLabel = XMLText.escape(metric)
+            for (index, run) in runs.enumerated() {
+                guard let value = run.number(metric) else { continue }
+                let cx = x(common.fractions[index]), cy = y(value)
+                let isBest = run.runID == best
+                canvas.writer.raw(shared.groupOpen[index])
+                canvas.writer.raw(
+                    "<title>" + shared.names[index] + (isBest ? " (best)" : "") + ": " + common.texts[index] + ", " + metricLabel + "="
+                        + metricTexts[index] + "</title>")
+                canvas.writer.circle(class: "ac-mark", cx: cx, cy: cy, r: "4.5", style: "fill-opacity:.8")
+                if isBest { canvas.writer.circle(class: "ac-line", cx: cx, cy: cy, r: "8") }
+                canvas.writer.close("g")
+            }
+        } else {
+            for run in measured {
+                guard let value = run.number(metric) else { continue }
+                let parameterValue = run.values[parameter]
+                let cx = x(axis.fraction(parameterValue)), cy = y(value)
+                let isBest = run.runID == best
+                canvas.writer.open("g", attributeList: [("class", "run " + Palette.colorClass(run.colorIndex)), ("data-run", run.runID)])
+                canvas.writer.title("\(run.name)\(isBest ? " (best)" : ""): \(parameter)=\(parameterValue.map(SweepAxis.categoryText) ?? "missing"), \(metric)=\(CompactNumber.text(value, significantDigits: 4))")
+                canvas.writer.circle(class: "ac-mark", cx: cx, cy: cy, r: "4.5", style: "fill-opacity:.8")
+                if isBest { canvas.writer.circle(class: "ac-line", cx: cx, cy: cy, r: "8") }
+                canvas.writer.close("g")
+            }
         }
         canvas.writer.close("g")
         return canvas.finish()

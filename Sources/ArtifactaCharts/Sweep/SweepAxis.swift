@@ -3,8 +3,8 @@ import Foundation
 
 /// One axis of a sweep chart: numeric (linear or log) or categorical, with missing values
 /// placed on their own tick below the axis.
-struct SweepAxis {
-    enum Kind: Equatable {
+struct SweepAxis: Sendable {
+    enum Kind: Equatable, Sendable {
         case linear
         case log
         case categorical

@@ -52,8 +52,18 @@ struct ComparePage {
 
     /// JSON that can sit inside a `<script>` element: no `<` can close it early, and no
     /// markup characters appear literally (they are JSON escapes, inside strings only).
+    /// (One pass over the bytes: the JSON of a thousand runs is megabytes.)
     static func scriptSafe(_ json: String) -> String {
-        json.replacingOccurrences(of: "&", with: "\\u0026").replacingOccurrences(of: "<", with: "\\u003c")
-            .replacingOccurrences(of: ">", with: "\\u003e")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(json.utf8.count)
+        for byte in json.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): bytes.append(contentsOf: "\\u0026".utf8)
+            case UInt8(ascii: "<"): bytes.append(contentsOf: "\\u003c".utf8)
+            case UInt8(ascii: ">"): bytes.append(contentsOf: "\\u003e".utf8)
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

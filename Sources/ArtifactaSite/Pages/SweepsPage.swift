@@ -86,6 +86,7 @@ struct SweepsPage {
         let chartRuns = sweeps.map { sweep in
             sweep.runs.map { SweepRun(runID: $0.id, name: $0.name, colorIndex: colors[$0.id] ?? 0, values: sweep.chartValues(of: $0)) }
         }
+        let pointTexts = zip(sweeps, chartRuns).map { sweep, runs in SweepPointText(runs: runs, parameters: sweep.parameters.map(\.key)) }
         let rendered = Parallel.map(work.count) { job in
             let item = work[job]
             let sweep = sweeps[item.sweep]
@@ -93,7 +94,8 @@ struct SweepsPage {
                 work.first { $0.sweep == item.sweep && $0.metric == metric }.map { SitePaths.link(from: item.path, to: $0.path) }
             }
             return sweepView(
-                sweep, index: item.sweep, metric: item.metric, chartRuns: chartRuns[item.sweep], colors: colors, groups: links
+                sweep, index: item.sweep, metric: item.metric, chartRuns: chartRuns[item.sweep], pointText: pointTexts[item.sweep],
+                colors: colors, groups: links
             ) { SitePaths.link(from: item.path, to: paths.runPage(project: project.name, runID: $0)) }
         }
         var pages: [RenderedPage] = []
@@ -178,7 +180,8 @@ struct SweepsPage {
     }
 
     private static func sweepView(
-        _ sweep: Sweep, index: Int, metric: SweepMetric, chartRuns: [SweepRun], colors: [String: Int], groups: [MetricGroup],
+        _ sweep: Sweep, index: Int, metric: SweepMetric, chartRuns: [SweepRun], pointText: SweepPointText, colors: [String: Int],
+        groups: [MetricGroup],
         runHref: (String) -> String
     ) -> SweepView {
         let objective = MetricObjective.guess(for: metric.field)
@@ -190,7 +193,8 @@ struct SweepsPage {
         let prefix = "sweep-\(index + 1)-\(SitePaths.slug(label))"
         charts.append(PlotsPage.Chart(
             id: "\(prefix)-parallel", title: "Parameters and \(label)", kind: "Parallel coordinates",
-            svg: ChartRenderer.strippingStyle(ParallelCoordinatesChart(title: "Parameters and \(label)", parameters: keys, metric: label, goal: goal, runs: chartRuns).svg())))
+            svg: ChartRenderer.strippingStyle(ParallelCoordinatesChart(
+                title: "Parameters and \(label)", parameters: keys, metric: label, goal: goal, runs: chartRuns, shared: pointText).svg())))
         let items = report.scores.map { ParameterImportance(parameter: $0.parameter, spearman: $0.correlation, importance: $0.importance) }
         charts.append(PlotsPage.Chart(
             id: "\(prefix)-importance", title: "Parameter importance for \(label)", kind: "Importance",
@@ -198,7 +202,7 @@ struct SweepsPage {
         for key in keys {
             charts.append(PlotsPage.Chart(
                 id: "\(prefix)-scatter-\(SitePaths.slug(key))", title: "\(key) vs \(label)", kind: "Scatter",
-                svg: ChartRenderer.strippingStyle(ParameterScatterChart(parameter: key, metric: label, goal: goal, runs: chartRuns).svg())))
+                svg: ChartRenderer.strippingStyle(ParameterScatterChart(parameter: key, metric: label, goal: goal, runs: chartRuns, shared: pointText).svg())))
         }
         let ranking = SweepRanking(metric: metric, objective: objective)
         let sorted = ranking.sorted(sweep.runs)

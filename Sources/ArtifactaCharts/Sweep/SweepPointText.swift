@@ -1,0 +1,57 @@
+import ArtifactaCore
+import Synchronization
+
+/// The text of a sweep's points that every metric page repeats, made once per sweep: each
+/// run's opening tag and name, each parameter's axis over all runs and each run's value on
+/// it, and each metric's value of each run. A sweep of a thousand runs draws a scatter per
+/// parameter on every metric page; without this each page would format all of it again.
+///
+/// Shared by the threads that draw the pages of a sweep.
+public final class SweepPointText: Sendable {
+    let runs: [SweepRun]
+    /// `<g class="run ac-cN" data-run="ID">` per run.
+    let groupOpen: [String]
+    /// The run's name, escaped, per run.
+    let names: [String]
+    private let parameters: [String: Parameter]
+    private let metricTexts = Mutex<[String: [String]]>([:])
+
+    struct Parameter: Sendable {
+        let axis: SweepAxis
+        /// `name=value`, escaped, per run.
+        let texts: [String]
+        /// Where each run sits on the axis.
+        let fractions: [Double]
+    }
+
+    public init(runs: [SweepRun], parameters: [String]) {
+        self.runs = runs
+        groupOpen = runs.map { run in
+            "<g class=\"run \(Palette.colorClass(run.colorIndex))\" data-run=\"\(XMLText.escape(run.runID))\">"
+        }
+        names = runs.map { XMLText.escape($0.name) }
+        var byName: [String: Parameter] = [:]
+        for name in parameters {
+            let axis = SweepAxis(name: name, runs: runs)
+            byName[name] = Parameter(
+                axis: axis, texts: runs.map { XMLText.escape("\(name)=\($0.values[name].map(SweepAxis.categoryText) ?? "missing")") },
+                fractions: runs.map { axis.fraction($0.values[name]) })
+        }
+        self.parameters = byName
+    }
+
+    func parameter(_ name: String) -> Parameter? { parameters[name] }
+
+    /// Whether these are the texts of `runs` (the same runs in the same order).
+    func describes(_ runs: [SweepRun]) -> Bool {
+        runs.count == self.runs.count && zip(runs, self.runs).allSatisfy { $0.runID == $1.runID }
+    }
+
+    /// Each run's value of `metric` as tooltips show it (four significant digits), made once.
+    func metricTexts(_ metric: String) -> [String] {
+        if let known = metricTexts.withLock({ $0[metric] }) { return known }
+        let texts = runs.map { $0.number(metric).map { CompactNumber.text($0, significantDigits: 4) } ?? "" }
+        metricTexts.withLock { $0[metric] = texts }
+        return texts
+    }
+}
