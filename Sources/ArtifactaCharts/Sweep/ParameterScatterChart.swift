@@ -28,16 +28,20 @@ public struct ParameterScatterChart: Sendable {
     /// The chart as standalone SVG text.
     public func svg() -> String {
         let title = "\(metric) vs \(parameter)"
-        let measured = runs.filter { $0.number(metric) != nil }
+        // The sweep's shared text, when it is these runs': it holds each run's metric value too.
+        let sharedText = shared.flatMap { $0.describes(runs) ? $0 : nil }
+        let numbers = sharedText?.metric(metric).numbers ?? runs.map { $0.number(metric) }
+        let measuredIndices = runs.indices.filter { numbers[$0] != nil }
+        let measured = measuredIndices.map { runs[$0] }
         guard !measured.isEmpty else { return ChartCanvas.message("No runs with \(metric)", title: title, width: width, height: height) }
         // With every run measured, the axis is the one over all runs the shared text holds.
-        let common = shared.flatMap { measured.count == runs.count && $0.describes(runs) ? $0.parameter(parameter) : nil }
+        let common = measured.count == runs.count ? sharedText?.parameter(parameter) : nil
         let axis = common?.axis ?? SweepAxis(name: parameter, runs: measured)
-        let values = measured.compactMap { $0.number(metric) }
-        let best = measured.enumerated().min { a, b in
-            guard let x = a.element.number(metric), let y = b.element.number(metric) else { return false }
-            return x == y ? a.offset < b.offset : goal.prefers(x, over: y)
-        }?.element.runID
+        let values = measuredIndices.compactMap { numbers[$0] }
+        let best = measuredIndices.min { a, b in
+            guard let x = numbers[a], let y = numbers[b] else { return false }
+            return x == y ? a < b : goal.prefers(x, over: y)
+        }.map { runs[$0].runID }
         let summary = "\(title): \(measured.count) runs" + (axis.kind == .log ? ", log x" : "")
         var canvas = ChartCanvas(width: width, height: height, title: title, summary: summary, note: "\(measured.count) runs")
         let top = ChartCanvas.titleHeight + 8
@@ -70,17 +74,21 @@ public struct ParameterScatterChart: Sendable {
             parameter + (axis.kind == .log ? " (log)" : ""), x: plot.left + plot.width / 2, y: plot.bottom + 36, maxWidth: plot.width,
             fontSize: 12, attributes: [("class", "ac-axis-title")], anchor: "middle")
         canvas.writer.open("g", ["class": "ac-points"])
-        if let common, let shared {
-            let metricTexts = shared.metricTexts(metric)
-            let metricLabel = XMLText.escape(metric)
+        if let common, let shared = sharedText {
+            let metricTexts = shared.metric(metric).texts
+            let metricLabel = ", " + XMLText.escape(metric) + "="
             for (index, run) in runs.enumerated() {
-                guard let value = run.number(metric) else { continue }
+                guard let value = numbers[index] else { continue }
                 let cx = x(common.fractions[index]), cy = y(value)
                 let isBest = run.runID == best
                 canvas.writer.raw(shared.groupOpen[index])
-                canvas.writer.raw(
-                    "<title>" + shared.names[index] + (isBest ? " (best)" : "") + ": " + common.texts[index] + ", " + metricLabel + "="
-                        + metricTexts[index] + "</title>")
+                canvas.writer.raw("<title>")
+                canvas.writer.raw(shared.names[index])
+                canvas.writer.raw(isBest ? " (best): " : ": ")
+                canvas.writer.raw(common.texts[index])
+                canvas.writer.raw(metricLabel)
+                canvas.writer.raw(metricTexts[index])
+                canvas.writer.raw("</title>")
                 canvas.writer.circle(class: "ac-mark", cx: cx, cy: cy, r: "4.5", style: "fill-opacity:.8")
                 if isBest { canvas.writer.circle(class: "ac-line", cx: cx, cy: cy, r: "8") }
                 canvas.writer.close("g")

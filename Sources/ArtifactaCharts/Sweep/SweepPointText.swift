@@ -14,7 +14,7 @@ public final class SweepPointText: Sendable {
     /// The run's name, escaped, per run.
     let names: [String]
     private let parameters: [String: Parameter]
-    private let metricTexts = Mutex<[String: [String]]>([:])
+    private let metrics = Mutex<[String: (numbers: [Double?], texts: [String])]>([:])
 
     struct Parameter: Sendable {
         let axis: SweepAxis
@@ -47,11 +47,13 @@ public final class SweepPointText: Sendable {
         runs.count == self.runs.count && zip(runs, self.runs).allSatisfy { $0.runID == $1.runID }
     }
 
-    /// Each run's value of `metric` as tooltips show it (four significant digits), made once.
-    func metricTexts(_ metric: String) -> [String] {
-        if let known = metricTexts.withLock({ $0[metric] }) { return known }
-        let texts = runs.map { $0.number(metric).map { CompactNumber.text($0, significantDigits: 4) } ?? "" }
-        metricTexts.withLock { $0[metric] = texts }
-        return texts
+    /// Each run's finite value of `metric`, and its text as tooltips show it (four significant
+    /// digits; empty when it has none), made once per metric.
+    func metric(_ name: String) -> (numbers: [Double?], texts: [String]) {
+        if let known = metrics.withLock({ $0[name] }) { return known }
+        let numbers = runs.map { $0.number(name) }
+        let made = (numbers, numbers.map { $0.map { CompactNumber.text($0, significantDigits: 4) } ?? "" })
+        metrics.withLock { $0[name] = made }
+        return made
     }
 }
