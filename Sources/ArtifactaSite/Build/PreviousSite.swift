@@ -23,12 +23,18 @@ struct PreviousSite: Sendable {
         self.fingerprints = fingerprints
     }
 
+    /// A file of the previous site: where it is and its size.
+    struct File: Sendable {
+        var path: String
+        var size: Int64
+    }
+
     /// The file of the previous page at `path` when it was drawn from the same inputs.
-    func reusable(_ path: String, fingerprint: String) -> String? {
+    func reusable(_ path: String, fingerprint: String) -> File? {
         guard fingerprints[path] == fingerprint else { return nil }
         let file = folderPath + "/" + path
         var status = stat()
-        return stat(file, &status) == 0 ? file : nil
+        return stat(file, &status) == 0 ? File(path: file, size: Int64(status.st_size)) : nil
     }
 
     /// The manifest of a new build.

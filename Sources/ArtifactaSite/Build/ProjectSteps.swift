@@ -64,14 +64,15 @@ struct ProjectSteps: Sendable {
     }
 
     func tables() throws -> Result {
-        let previous = self.previous
+        var found: [String: PreviousSite.File] = [:]
         let tables = try TablesPage.render(project, aggregates: aggregates, paths: paths, site: site, templates: templates) { path, fingerprint in
-            previous.reusable(path, fingerprint: fingerprint) != nil
+            found[path] = previous.reusable(path, fingerprint: fingerprint)
+            return found[path] != nil
         }
         try writer.write(tables.page)
         for file in tables.files { try writer.write(file) }
         for path in tables.reused {
-            if let old = previous.reusable(path, fingerprint: tables.fingerprints[path] ?? "") { try writer.copy(file: old, to: path) }
+            if let old = found[path] { try writer.copy(old, to: path) }
         }
         return Result(pages: 1, fingerprints: tables.fingerprints)
     }
@@ -93,13 +94,14 @@ struct ProjectSteps: Sendable {
     }
 
     func artifacts() throws -> Result {
-        let previous = self.previous
+        var found: [String: PreviousSite.File] = [:]
         let artifacts = try ArtifactPages.render(project, store: store, paths: paths, site: site, templates: templates) { path, fingerprint in
-            previous.reusable(path, fingerprint: fingerprint) != nil
+            found[path] = previous.reusable(path, fingerprint: fingerprint)
+            return found[path] != nil
         }
         for page in artifacts.pages { try writer.write(page) }
         for page in artifacts.reused {
-            if let old = previous.reusable(page.path, fingerprint: page.fingerprint) { try writer.copy(file: old, to: page.path) }
+            if let old = found[page.path] { try writer.copy(old, to: page.path) }
         }
         for copy in Set(artifacts.copies).sorted(by: { $0.path < $1.path }) { try writer.copy(copy.source, to: copy.path) }
         for zip in artifacts.zips {
@@ -137,7 +139,7 @@ struct ProjectSteps: Sendable {
             let fingerprint = PageFingerprint.runPage(run, in: project, site: site)
             result.fingerprints[path] = fingerprint
             if let old = previous.reusable(path, fingerprint: fingerprint) {
-                try writer.copy(file: old, to: path)
+                try writer.copy(old, to: path)
                 result.reused += 1
                 result.pages += 1
             } else {

@@ -144,17 +144,20 @@ final class SiteOutput: Sendable {
     /// Puts a copy of `source` at `path`: a hard link when possible, else a copy.
     func copy(_ source: URL, to path: String) throws { try copy(file: source.path, to: path) }
 
-    func copy(file source: String, to path: String) throws {
+    /// A reused page of the previous site, whose size is known.
+    func copy(_ previous: PreviousSite.File, to path: String) throws { try copy(file: previous.path, to: path, size: previous.size) }
+
+    /// Puts `source` at `path` (once: a path already there is left as it is).
+    func copy(file source: String, to path: String, size: Int64? = nil) throws {
         let file = try filePath(for: path)
-        var status = stat()
-        if stat(file, &status) == 0 { return }
         do {
             try prepareFolder(for: file)
             if link(source, file) != 0 {
+                if errno == EEXIST { return }
                 try FileManager.default.copyItem(atPath: source, toPath: file)
             }
         } catch { throw SiteError.cannotWrite(path: path, reason: error.localizedDescription) }
-        count(bytes: Self.size(of: file))
+        count(bytes: size ?? Self.size(of: file))
     }
 
     func zip(_ entries: [ZipWriter.Entry], to path: String) throws {
