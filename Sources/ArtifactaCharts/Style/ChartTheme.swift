@@ -26,6 +26,7 @@ public enum ChartTheme {
         css += ".ac-line.ac-no-metric{" + themed("stroke", "chart-muted", "#656D76") + "}"
         css += ".ac-band{" + themed("fill", "chart-band", "#8C959F") + ";opacity:.16}"
         css += ".ac-dot,.ac-mark{fill:currentColor}"
+        css += ".ac-sweep-points .ac-mark{fill-opacity:.8}"
         css += ".ac-mark.ac-missing{" + themed("fill", "chart-muted", "#656D76") + "}"
         css += ".ac-ref{" + themed("stroke", "chart-axis", "#8C959F") + ";stroke-dasharray:4 4;fill:none}"
         css += ".ac-frame{fill:none;" + themed("stroke", "chart-grid", "#E8EBEF") + "}"

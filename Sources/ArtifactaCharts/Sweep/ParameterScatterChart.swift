@@ -73,36 +73,37 @@ public struct ParameterScatterChart: Sendable {
         canvas.label(
             parameter + (axis.kind == .log ? " (log)" : ""), x: plot.left + plot.width / 2, y: plot.bottom + 36, maxWidth: plot.width,
             fontSize: 12, attributes: [("class", "ac-axis-title")], anchor: "middle")
-        canvas.writer.open("g", ["class": "ac-points"])
-        if let common, let shared = sharedText {
-            let metricTexts = shared.metric(metric).texts
-            let metricLabel = ", " + XMLText.escape(metric) + "="
-            for (index, run) in runs.enumerated() {
-                guard let value = numbers[index] else { continue }
-                let cx = x(common.fractions[index]), cy = y(value)
-                let isBest = run.runID == best
-                canvas.writer.raw(shared.groupOpen[index])
-                canvas.writer.raw("<title>")
+        // A point is one circle carrying its run (the best run's is ringed, in a group): a
+        // sweep's pages draw a thousand runs against every parameter for every metric.
+        canvas.writer.open("g", ["class": "ac-points ac-sweep-points"])
+        let metricTexts = common == nil ? nil : sharedText?.metric(metric).texts
+        let metricLabel = ", " + XMLText.escape(metric) + "="
+        for (index, run) in runs.enumerated() {
+            guard let value = numbers[index] else { continue }
+            let cx = x(common?.fractions[index] ?? axis.fraction(run.values[parameter])), cy = y(value)
+            let isBest = run.runID == best
+            let colorClass = Palette.colorClass(run.colorIndex)
+            if isBest {
+                canvas.writer.open("g", attributeList: [("class", "run " + colorClass), ("data-run", run.runID)])
+                canvas.writer.pointOpen(class: "ac-mark", runID: nil, cx: cx, cy: cy, r: "4.5")
+            } else {
+                canvas.writer.pointOpen(class: "run " + colorClass + " ac-mark", runID: run.runID, cx: cx, cy: cy, r: "4.5")
+            }
+            canvas.writer.raw("<title>")
+            if let common, let shared = sharedText, let metricTexts {
                 canvas.writer.raw(shared.names[index])
                 canvas.writer.raw(isBest ? " (best): " : ": ")
                 canvas.writer.raw(common.texts[index])
                 canvas.writer.raw(metricLabel)
                 canvas.writer.raw(metricTexts[index])
-                canvas.writer.raw("</title>")
-                canvas.writer.circle(class: "ac-mark", cx: cx, cy: cy, r: "4.5", style: "fill-opacity:.8")
-                if isBest { canvas.writer.circle(class: "ac-line", cx: cx, cy: cy, r: "8") }
-                canvas.writer.close("g")
+            } else {
+                canvas.writer.raw(XMLText.escape(
+                    "\(run.name)\(isBest ? " (best)" : ""): \(parameter)=\(run.values[parameter].map(SweepAxis.categoryText) ?? "missing"), "
+                        + "\(metric)=\(CompactNumber.text(value, significantDigits: 4))"))
             }
-        } else {
-            for run in measured {
-                guard let value = run.number(metric) else { continue }
-                let parameterValue = run.values[parameter]
-                let cx = x(axis.fraction(parameterValue)), cy = y(value)
-                let isBest = run.runID == best
-                canvas.writer.open("g", attributeList: [("class", "run " + Palette.colorClass(run.colorIndex)), ("data-run", run.runID)])
-                canvas.writer.title("\(run.name)\(isBest ? " (best)" : ""): \(parameter)=\(parameterValue.map(SweepAxis.categoryText) ?? "missing"), \(metric)=\(CompactNumber.text(value, significantDigits: 4))")
-                canvas.writer.circle(class: "ac-mark", cx: cx, cy: cy, r: "4.5", style: "fill-opacity:.8")
-                if isBest { canvas.writer.circle(class: "ac-line", cx: cx, cy: cy, r: "8") }
+            canvas.writer.raw("</title></circle>")
+            if isBest {
+                canvas.writer.circle(class: "ac-line", cx: cx, cy: cy, r: "8")
                 canvas.writer.close("g")
             }
         }

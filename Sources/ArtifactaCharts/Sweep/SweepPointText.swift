@@ -2,15 +2,13 @@ import ArtifactaCore
 import Synchronization
 
 /// The text of a sweep's points that every metric page repeats, made once per sweep: each
-/// run's opening tag and name, each parameter's axis over all runs and each run's value on
+/// run's name, each parameter's axis over all runs and each run's value on
 /// it, and each metric's value of each run. A sweep of a thousand runs draws a scatter per
 /// parameter on every metric page; without this each page would format all of it again.
 ///
 /// Shared by the threads that draw the pages of a sweep.
 public final class SweepPointText: Sendable {
     let runs: [SweepRun]
-    /// `<g class="run ac-cN" data-run="ID">` per run.
-    let groupOpen: [String]
     /// The run's name, escaped, per run.
     let names: [String]
     private let parameters: [String: Parameter]
@@ -26,9 +24,6 @@ public final class SweepPointText: Sendable {
 
     public init(runs: [SweepRun], parameters: [String]) {
         self.runs = runs
-        groupOpen = runs.map { run in
-            "<g class=\"run \(Palette.colorClass(run.colorIndex))\" data-run=\"\(XMLText.escape(run.runID))\">"
-        }
         names = runs.map { XMLText.escape($0.name) }
         var byName: [String: Parameter] = [:]
         for name in parameters {

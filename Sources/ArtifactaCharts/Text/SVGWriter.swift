@@ -82,6 +82,20 @@ public struct SVGWriter: Sendable {
         append("/>")
     }
 
+    /// Opens `<circle class="…" data-run="…" cx="…" cy="…" r="…">` for content (a tooltip) to follow.
+    mutating func pointOpen(class circleClass: String, runID: String?, cx: Double, cy: Double, r: String) {
+        append("<circle")
+        appendAttribute("class", circleClass)
+        if let runID { appendAttribute("data-run", runID) }
+        append(" cx=\"")
+        SVGNumber.append(cx, to: &bytes)
+        append("\" cy=\"")
+        SVGNumber.append(cy, to: &bytes)
+        append("\"")
+        appendAttribute("r", r)
+        bytes.append(UInt8(ascii: ">"))
+    }
+
     private mutating func appendAttributes(_ attributes: KeyValuePairs<String, String>) {
         for (key, value) in attributes where !value.isEmpty { appendAttribute(key, value) }
     }
