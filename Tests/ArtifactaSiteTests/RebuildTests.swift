@@ -77,6 +77,57 @@ import Testing
         #expect(try fixture.page("p/p/plots.html") == plots)
     }
 
+    @Test func `a rebuild from the kept site before the previous one equals a fresh build, and leaves the replaced site as it was`() throws {
+        let fixture = SiteFixture()
+        let store = try fixture.store()
+        var runs: [Run] = []
+        for (project, index) in [("p", 0), ("p", 1), ("q", 2)] {
+            let run = try store.createRun(
+                try RunStart(project: project, name: "r\(index)", config: ["lr": .number(Double(index + 1) / 10)]), at: Date(timeIntervalSince1970: Double(1000 + index)))
+            try store.log([
+                try Entry(name: "loss", primitive: .series(Series(fields: ["loss": [3, 2, Double(index)]]))),
+                try Entry(name: "weights", primitive: .distribution(Distribution(values: (0..<200).map { Double(($0 * 7 + index) % 31) }))),
+                try Entry(name: "scores", primitive: .table(Table(columns: [TableColumn(name: "v", type: .number)], data: [[.number(Double(index))]]))),
+            ], runID: run.id)
+            runs.append(run)
+        }
+        let spare = fixture.siteURL.deletingLastPathComponent().appendingPathComponent(".site.spare")
+        try fixture.build()
+        #expect(!FileManager.default.fileExists(atPath: spare.path), "a first build replaces nothing")
+        try store.log([try Entry(name: "loss", primitive: .series(Series(fields: ["loss": [0.5]])))], runID: runs[0].id)
+        try fixture.build()
+        let second = try contents(of: fixture.siteURL)
+
+        // The third build starts from the first site (the spare) and has another run, another
+        // point, and one project fewer: what it kept, rewrote and removed must give the fresh site.
+        let added = try store.createRun(try RunStart(project: "p", name: "r3", config: ["lr": 0.9]), at: Date(timeIntervalSince1970: 5000))
+        try store.log([try Entry(name: "loss", primitive: .series(Series(fields: ["loss": [1, 0.25]])))], runID: added.id)
+        try store.log([try Entry(name: "loss", primitive: .series(Series(fields: ["loss": [0.1]])))], runID: runs[1].id)
+        let third = try fixture.build(projects: ["p"])
+        #expect(third.reusedPages > 0)
+        #expect(try contents(of: spare) == second, "the replaced site is kept whole, none of its files changed")
+
+        let fresh = fixture.folder.path("fresh")
+        try SiteBuilder(store: store, output: fresh, projects: ["p"]).build()
+        let incremental = try contents(of: fixture.siteURL)
+        #expect(incremental.keys.sorted() == (try contents(of: fresh)).keys.sorted(), "no file of project q or of the old site is left")
+        #expect(incremental == (try contents(of: fresh)))
+    }
+
+    /// Every file under `folder` by relative path.
+    private func contents(of folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
+        for case let path as String in enumerator {
+            var isDirectory: ObjCBool = false
+            let url = folder.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = try Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
     private func inode(_ url: URL) throws -> UInt64 {
         try #require(FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? UInt64)
     }

@@ -8,19 +8,33 @@ struct PreviousSite: Sendable {
 
     let folder: URL
     private let folderPath: String
-    private let fingerprints: [String: String]
+    let fingerprints: [String: String]
+    /// The size of each fingerprinted file (manifests since version 2).
+    let sizes: [String: Int64]
+    /// The ``PageFingerprint/toolDigest`` of the build that wrote the site (version 2).
+    let tool: String?
 
     /// Reads the manifest of the site at `folder`; none (a first build) means nothing is reused.
     init(folder: URL) {
         self.folder = folder
         folderPath = folder.path
         var fingerprints: [String: String] = [:]
+        var sizes: [String: Int64] = [:]
+        var tool: String?
         if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.manifestName).path),
-            let manifest = try? JSONParser.parse(data), case .object(let pages)? = manifest["pages"]
+            let manifest = try? JSONParser.parse(data)
         {
-            for (path, value) in pages { if case .string(let digest) = value { fingerprints[path] = digest } }
+            if case .object(let pages)? = manifest["pages"] {
+                for (path, value) in pages { if case .string(let digest) = value { fingerprints[path] = digest } }
+            }
+            if case .object(let known)? = manifest["sizes"] {
+                for (path, value) in known { if case .number(let size) = value { sizes[path] = Int64(size) } }
+            }
+            if case .string(let digest)? = manifest["tool"] { tool = digest }
         }
         self.fingerprints = fingerprints
+        self.sizes = sizes
+        self.tool = tool
     }
 
     /// A file of the previous site: where it is and its size.
@@ -37,9 +51,13 @@ struct PreviousSite: Sendable {
         return stat(file, &status) == 0 ? File(path: file, size: Int64(status.st_size)) : nil
     }
 
-    /// The manifest of a new build.
-    static func manifest(_ fingerprints: [String: String]) -> Data {
-        let pages = fingerprints.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value)) }
-        return Data(JSONValue.object([("version", 1), ("pages", .object(pages))]).jsonText.utf8)
+    /// The manifest of a new build: each fingerprinted file's fingerprint and size.
+    static func manifest(_ fingerprints: [String: String], sizes: [String: Int64]) -> Data {
+        let paths = fingerprints.keys.sorted()
+        let pages = paths.map { ($0, JSONValue.string(fingerprints[$0] ?? "")) }
+        let known = paths.compactMap { path in sizes[path].map { (path, JSONValue.number(Double($0))) } }
+        return Data(JSONValue.object([
+            ("version", 2), ("tool", .string(PageFingerprint.toolDigest)), ("pages", .object(pages)), ("sizes", .object(known)),
+        ]).jsonText.utf8)
     }
 }

@@ -64,16 +64,11 @@ struct ProjectSteps: Sendable {
     }
 
     func tables() throws -> Result {
-        var found: [String: PreviousSite.File] = [:]
         let tables = try TablesPage.render(project, aggregates: aggregates, paths: paths, site: site, templates: templates) { path, fingerprint in
-            found[path] = previous.reusable(path, fingerprint: fingerprint)
-            return found[path] != nil
+            (try? reuse(path, fingerprint: fingerprint)) ?? false
         }
         try writer.write(tables.page)
         for file in tables.files { try writer.write(file) }
-        for path in tables.reused {
-            if let old = found[path] { try writer.copy(old, to: path) }
-        }
         return Result(pages: 1, fingerprints: tables.fingerprints)
     }
 
@@ -94,15 +89,10 @@ struct ProjectSteps: Sendable {
     }
 
     func artifacts() throws -> Result {
-        var found: [String: PreviousSite.File] = [:]
         let artifacts = try ArtifactPages.render(project, store: store, paths: paths, site: site, templates: templates) { path, fingerprint in
-            found[path] = previous.reusable(path, fingerprint: fingerprint)
-            return found[path] != nil
+            (try? reuse(path, fingerprint: fingerprint)) ?? false
         }
         for page in artifacts.pages { try writer.write(page) }
-        for page in artifacts.reused {
-            if let old = found[page.path] { try writer.copy(old, to: page.path) }
-        }
         for copy in Set(artifacts.copies).sorted(by: { $0.path < $1.path }) { try writer.copy(copy.source, to: copy.path) }
         for zip in artifacts.zips {
             // Zips are named by the directory's content hash: the previous site's is the same file.
@@ -130,7 +120,16 @@ struct ProjectSteps: Sendable {
         return Result(pages: notebooks.pages.count, diagnostics: notebooks.diagnostics)
     }
 
-    /// Run pages whose inputs are unchanged since the previous build are copied from it.
+    /// Whether the page at `path`, drawn from inputs with this fingerprint, is already in the new
+    /// site: kept from the spare, or linked from the previous site. False when it must be drawn.
+    func reuse(_ path: String, fingerprint: String) throws -> Bool {
+        if writer.keep(path, fingerprint: fingerprint) { return true }
+        guard let old = previous.reusable(path, fingerprint: fingerprint) else { return false }
+        try writer.copy(old, to: path)
+        return true
+    }
+
+    /// Run pages whose inputs are unchanged since the previous build are reused.
     func runPages() throws -> Result {
         var result = Result()
         var toDraw: [RunData] = []
@@ -138,8 +137,7 @@ struct ProjectSteps: Sendable {
             let path = paths.runPage(project: project.name, runID: run.run.id)
             let fingerprint = PageFingerprint.runPage(run, in: project, site: site)
             result.fingerprints[path] = fingerprint
-            if let old = previous.reusable(path, fingerprint: fingerprint) {
-                try writer.copy(old, to: path)
+            if try reuse(path, fingerprint: fingerprint) {
                 result.reused += 1
                 result.pages += 1
             } else {

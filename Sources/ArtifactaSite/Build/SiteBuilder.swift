@@ -65,7 +65,7 @@ public struct SiteBuilder: Sendable {
             try writer.write(IndexPage.render(state.summaries, notebooks: siteNotebooks.count, site: site, templates: templates))
             state.pages += 1
             try writeAssets(writer)
-            try writer.write(PreviousSite.manifest(state.fingerprints), to: PreviousSite.manifestName)
+            try writer.write(PreviousSite.manifest(state.fingerprints, sizes: writer.sizes), to: PreviousSite.manifestName)
             try writer.write(savedCharts.encoded(), to: SavedCharts.fileName)
             try writer.commit()
             if let summary, let metric = summary.metric, state.summary?.foundMetric == false {

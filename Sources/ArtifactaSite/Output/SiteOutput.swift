@@ -3,7 +3,9 @@ import Foundation
 import Synchronization
 
 /// Writes a site into a staging folder beside the destination and swaps it in at the end,
-/// so that a failed or killed build leaves the previous site untouched.
+/// so that a failed or killed build leaves the previous site untouched. The staging folder is
+/// the site before the previous one when it was kept (``SpareSite``): only what differs from
+/// it is written, and the replaced site is kept in turn for the next build.
 ///
 /// Every path is relative to the site root and checked: nothing is written outside it.
 /// Pages of a project are drawn on several threads at once, each writing its own files.
@@ -16,10 +18,14 @@ final class SiteOutput: Sendable {
     private let stagingPath: String
     /// Whether ``commit()`` flushes the new site to disk before swapping it in.
     let durable: Bool
+    /// The spare site the staging folder started from, if any.
+    private let spare: SpareSite?
     private struct Counts {
         var bytes: Int64 = 0
         var files = 0
         var folders = Set<String>()
+        /// Every path this build put into the site, with its size.
+        var sizes: [String: Int64] = [:]
     }
 
     private let counts = Mutex(Counts())
@@ -42,12 +48,17 @@ final class SiteOutput: Sendable {
         Self.removeStaleStaging(in: parent, name: self.destination.lastPathComponent)
         staging = parent.appendingPathComponent(".\(self.destination.lastPathComponent).building-\(getpid())-\(UUID().uuidString.prefix(8))")
         stagingPath = staging.path
+        spare = SpareSite.claim(SpareSite.folder(parent: parent, siteName: self.destination.lastPathComponent), as: staging)
+        guard spare == nil else { return }
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
             throw SiteError.cannotWrite(path: parent.path, reason: error.localizedDescription)
         }
     }
+
+    /// The size of each file this build put into the site, by path.
+    var sizes: [String: Int64] { counts.withLock { $0.sizes } }
 
     /// Staging folders of builds whose process is gone.
     private static func removeStaleStaging(in parent: URL, name: String) {
@@ -97,11 +108,26 @@ final class SiteOutput: Sendable {
         counts.withLock { _ = $0.folders.insert(folder) }
     }
 
-    private func count(bytes: Int64) {
+    private func count(_ path: String, bytes: Int64) {
         counts.withLock {
             $0.bytes += bytes
             $0.files += 1
+            $0.sizes[path] = bytes
         }
+    }
+
+    /// Makes way for a new file at `path`: the spare's file there may be a hard link to a
+    /// file of the live site, so it is unlinked rather than overwritten.
+    private func clear(_ file: String, path: String) {
+        if spare?.files.contains(path) == true { unlink(file) }
+    }
+
+    /// Whether the spare already holds the page at `path` drawn from `fingerprint`: it is then
+    /// part of the new site as it is.
+    func keep(_ path: String, fingerprint: String) -> Bool {
+        guard let spare, spare.holds(path, fingerprint: fingerprint) else { return false }
+        count(path, bytes: spare.manifest.sizes[path] ?? Self.size(of: stagingPath + "/" + path))
+        return true
     }
 
     func write(_ data: Data, to path: String) throws {
@@ -118,6 +144,7 @@ final class SiteOutput: Sendable {
     private func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         let file = try filePath(for: path)
         do { try prepareFolder(for: file) } catch { throw SiteError.cannotWrite(path: path, reason: error.localizedDescription) }
+        clear(file, path: path)
         let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw SiteError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
@@ -130,7 +157,7 @@ final class SiteOutput: Sendable {
             }
             written += result
         }
-        count(bytes: Int64(bytes.count))
+        count(path, bytes: Int64(bytes.count))
     }
 
     /// The size of a file written into the staging folder (0 when unknown).
@@ -142,36 +169,53 @@ final class SiteOutput: Sendable {
     func write(_ file: SiteFile) throws { try write(file.contents, to: file.path) }
 
     /// Puts a copy of `source` at `path`: a hard link when possible, else a copy.
-    func copy(_ source: URL, to path: String) throws { try copy(file: source.path, to: path) }
+    /// Puts a copy of a content-addressed file (`files/<hash>-…`) at `path`: kept when the
+    /// spare has it (same path, same content), else a hard link when possible, else a copy.
+    func copy(_ source: URL, to path: String) throws {
+        if spare?.files.contains(path) == true {
+            count(path, bytes: Self.size(of: stagingPath + "/" + path))
+            return
+        }
+        try copy(file: source.path, to: path)
+    }
 
     /// A reused page of the previous site, whose size is known.
     func copy(_ previous: PreviousSite.File, to path: String) throws { try copy(file: previous.path, to: path, size: previous.size) }
 
-    /// Puts `source` at `path` (once: a path already there is left as it is).
-    func copy(file source: String, to path: String, size: Int64? = nil) throws {
+    /// Puts `source` at `path` (once: a path this build already put there is left as it is).
+    private func copy(file source: String, to path: String, size: Int64? = nil) throws {
         let file = try filePath(for: path)
+        if counts.withLock({ $0.sizes[path] != nil }) { return }
         do {
             try prepareFolder(for: file)
+            clear(file, path: path)
             if link(source, file) != 0 {
                 if errno == EEXIST { return }
                 try FileManager.default.copyItem(atPath: source, toPath: file)
             }
         } catch { throw SiteError.cannotWrite(path: path, reason: error.localizedDescription) }
-        count(bytes: size ?? Self.size(of: file))
+        count(path, bytes: size ?? Self.size(of: file))
     }
 
+    /// Writes a zip named by its content's hash (kept when the spare has it).
     func zip(_ entries: [ZipWriter.Entry], to path: String) throws {
         let file = try filePath(for: path)
+        if spare?.files.contains(path) == true {
+            count(path, bytes: Self.size(of: file))
+            return
+        }
         do {
             try prepareFolder(for: file)
             try ZipWriter.write(entries, to: URL(fileURLWithPath: file))
         } catch { throw SiteError.cannotWrite(path: path, reason: "\(error)") }
-        count(bytes: Self.size(of: file))
+        count(path, bytes: Self.size(of: file))
     }
 
-    /// Swaps the finished site in for the previous one in one step.
+    /// Swaps the finished site in for the previous one in one step, and keeps the previous one
+    /// as the next build's spare.
     func commit() throws {
         try write(Data("Written by artifacta build; this folder is replaced whole by the next build.\n".utf8), to: Self.marker)
+        removeLeftovers()
         // Everything written reaches the disk before the swap, so that a power cut cannot
         // leave a swapped-in site with empty files.
         if durable, artifacta_sync_filesystem(staging.path) != 0 {
@@ -185,7 +229,7 @@ final class SiteOutput: Sendable {
             return
         }
         if artifacta_exchange_paths(staging.path, destination.path) == 0 {
-            Self.removeTree(stagingPath)
+            keepAsSpare(stagingPath)
             return
         }
         // No atomic exchange on this system: move the old site aside, then the new one in.
@@ -193,9 +237,35 @@ final class SiteOutput: Sendable {
         do {
             try manager.moveItem(at: destination, to: old)
             try manager.moveItem(at: staging, to: destination)
-            try? manager.removeItem(at: old)
+            keepAsSpare(old.path)
         } catch {
             throw SiteError.cannotWrite(path: destination.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Removes what the spare held that the new site does not, and the folders left empty.
+    private func removeLeftovers() {
+        guard let spare else { return }
+        let produced = counts.withLock { $0.sizes }
+        var folders = Set<String>()
+        for path in spare.files where produced[path] == nil {
+            unlink(stagingPath + "/" + path)
+            var folder = path
+            while let slash = folder.lastIndex(of: "/") {
+                folder = String(folder[..<slash])
+                folders.insert(folder)
+            }
+        }
+        // Deepest first; a folder that still holds something stays.
+        for folder in folders.sorted(by: { $0.count > $1.count }) { rmdir(stagingPath + "/" + folder) }
+    }
+
+    /// Keeps the replaced site at `old` as the next build's spare (any other spare is removed).
+    private func keepAsSpare(_ old: String) {
+        let spare = SpareSite.folder(parent: destination.deletingLastPathComponent(), siteName: destination.lastPathComponent).path
+        if rename(old, spare) != 0 {
+            Self.removeTree(spare)
+            if rename(old, spare) != 0 { Self.removeTree(old) }
         }
     }
 

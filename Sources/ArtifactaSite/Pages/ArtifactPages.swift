@@ -91,7 +91,7 @@ struct ArtifactPages {
 
     struct Output {
         var pages: [RenderedPage] = []
-        /// Pages whose previous version is reused: path and fingerprint.
+        /// Pages already in the new site (see `isReusable`): path and fingerprint.
         var reused: [(path: String, fingerprint: String)] = []
         var fingerprints: [String: String] = [:]
         var copies: [CopiedFile] = []
@@ -99,8 +99,9 @@ struct ArtifactPages {
         var diagnostics: [Diagnostic] = []
     }
 
-    /// - Parameter isReusable: whether the previous build's page at a path, drawn from inputs
-    ///   with this fingerprint, can be kept.
+    /// - Parameter isReusable: whether the page at a path, drawn from inputs with this
+    ///   fingerprint, is already in the new site (the closure keeps or links the previous one);
+    ///   such pages are not drawn.
     static func render(
         _ project: ProjectData, store: Store, paths: SitePaths, site: SiteContext, templates: TemplateRenderer,
         isReusable: (String, String) -> Bool = { _, _ in false }

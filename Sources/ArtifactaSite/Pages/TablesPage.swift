@@ -60,7 +60,7 @@ struct TablesPage {
     struct Output {
         var page: RenderedPage
         var files: [SiteFile]
-        /// CSV paths whose previous file is reused.
+        /// CSV paths already in the new site (see `isReusable`), not written again.
         var reused: [String]
         /// The fingerprint of every logged table's CSV, by path.
         var fingerprints: [String: String]
@@ -69,6 +69,8 @@ struct TablesPage {
     /// Logged tables of one name drawn on the page, at most; the rest are CSV files only.
     static let perNameLimit = 100
 
+    /// - Parameter isReusable: whether the CSV file at a path, made from the entry with this
+    ///   fingerprint, is already in the new site (the closure keeps or links the previous one).
     static func render(
         _ project: ProjectData, aggregates: SeriesAggregates, paths: SitePaths, site: SiteContext, templates: TemplateRenderer,
         isReusable: (_ path: String, _ fingerprint: String) -> Bool = { _, _ in false }
