@@ -14,4 +14,23 @@ public enum Parallel {
         }
         return try results.withLock { $0 }.map { result throws(E) in try result!.get() }
     }
+
+    /// `first` and `second` at the same time (two cores); both results.
+    /// - Throws: `first`'s error, else `second`'s, after both have ended.
+    public static func both<A: Sendable, B: Sendable>(
+        _ first: @Sendable () throws -> A, _ second: @Sendable () throws -> B
+    ) throws -> (A, B) {
+        let a = Mutex<Result<A, any Error>?>(nil)
+        let b = Mutex<Result<B, any Error>?>(nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 {
+                let result = Result { try first() }
+                a.withLock { $0 = result }
+            } else {
+                let result = Result { try second() }
+                b.withLock { $0 = result }
+            }
+        }
+        return (try a.withLock { $0 }!.get(), try b.withLock { $0 }!.get())
+    }
 }

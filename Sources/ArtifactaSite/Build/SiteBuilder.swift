@@ -46,16 +46,21 @@ public struct SiteBuilder: Sendable {
         let paths = SitePaths(projects: names)
         let templates = try TemplateRenderer()
         let site = SiteContext(title: title, version: Self.version)
-        let writer = try SiteOutput(destination: output, durable: durable)
-        let previous = PreviousSite(folder: output)
-        let savedCharts = SavedCharts(folder: output)
+        // The previous site (its manifest, saved charts, and the spare to build in) is read
+        // while the first project loads from the store.
+        let output = self.output, durable = self.durable
+        if let first = names.first { progress?(SiteProgress(project: first, projectIndex: 0, projectCount: names.count, step: "reading", pagesWritten: 0, chartsDrawn: 0)) }
+        let (prepared, firstProject) = try Parallel.both(
+            { Result { (try SiteOutput(destination: output, durable: durable), PreviousSite(folder: output), SavedCharts(folder: output)) } },
+            { Result { try names.first.map { try loader.load(project: $0) } } })
+        let (writer, previous, savedCharts) = try prepared.get()
         do {
             var state = BuildState()
             state.summary = summary.map { CISummary(options: $0, siteFolder: output) }
             for (index, name) in names.enumerated() {
                 try buildProject(
-                    name, index: index, of: names.count, loader: loader, paths: paths, site: site, templates: templates, writer: writer,
-                    previous: previous, savedCharts: savedCharts, state: &state)
+                    name, index: index, of: names.count, loader: loader, preloaded: index == 0 ? try firstProject.get() : nil, paths: paths,
+                    site: site, templates: templates, writer: writer, previous: previous, savedCharts: savedCharts, state: &state)
             }
             let siteNotebooks = notebooksFolder.map { NotebookSource.documents(in: $0, root: $0) } ?? []
             let notebooks = try ProjectSteps.write(
@@ -97,21 +102,22 @@ public struct SiteBuilder: Sendable {
         var reused = 0
     }
 
+    /// Draws one project's pages (`preloaded`: the project already read, else it is read here).
     private func buildProject(
-        _ name: String, index: Int, of count: Int, loader: SiteLoader, paths: SitePaths, site: SiteContext,
+        _ name: String, index: Int, of count: Int, loader: SiteLoader, preloaded: ProjectData?, paths: SitePaths, site: SiteContext,
         templates: TemplateRenderer, writer: SiteOutput, previous: PreviousSite, savedCharts: SavedCharts, state: inout BuildState
     ) throws {
         func report(_ step: String) {
             progress?(SiteProgress(project: name, projectIndex: index, projectCount: count, step: step, pagesWritten: state.pages, chartsDrawn: state.charts))
         }
-        report("reading")
-        let project = try loader.load(project: name)
+        if preloaded == nil { report("reading") }
+        let project = try preloaded ?? loader.load(project: name)
         state.runs += project.runs.count
         for run in project.runs where run.entries.isEmpty && run.artifacts.isEmpty {
             state.diagnostics.append(Diagnostic(.warning, "project \(name), run \(run.run.name) (\(run.run.id))", "the run logged nothing"))
         }
-        let aggregates = SeriesAggregates(runs: project.runs)
-        let sections = PlotDiscovery.sections(of: project, perRunLimit: PlotDiscovery.perRunChartLimit)
+        let (aggregates, sections) = try Parallel.both(
+            { SeriesAggregates(runs: project.runs) }, { PlotDiscovery.sections(of: project, perRunLimit: PlotDiscovery.perRunChartLimit) })
 
         report("drawing")
         let steps = ProjectSteps(
