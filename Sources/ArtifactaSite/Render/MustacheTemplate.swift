@@ -30,6 +30,9 @@ struct MustacheTemplate: Sendable {
     /// Renders with `context` as the top of the stack; partials come from `partials`.
     func render(_ context: TemplateValue, partials: [String: MustacheTemplate]) -> String {
         var output = ""
+        // Room for the model's text at once: a page of megabytes of charts would otherwise be
+        // copied again each time the output outgrows its storage.
+        output.reserveCapacity(context.textBytes + 16_384)
         var stack = [context]
         Self.render(nodes, stack: &stack, partials: partials, into: &output)
         return output

@@ -62,6 +62,16 @@ indirect enum TemplateValue: Sendable, Equatable {
         }
     }
 
+    /// The UTF-8 size of every text in the value, a page's size without its template's own text.
+    var textBytes: Int {
+        switch self {
+        case .text(let text): text.utf8.count
+        case .bool: 5
+        case .list(let items): items.reduce(0) { $0 + $1.textBytes }
+        case .object(let fields): fields.values.reduce(0) { $0 + $1.textBytes }
+        }
+    }
+
     func field(_ name: String) -> TemplateValue? {
         if case .object(let fields) = self { return fields[name] }
         return nil
