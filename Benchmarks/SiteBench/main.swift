@@ -63,13 +63,14 @@ let out = work.appendingPathComponent("site")
     var rebuilt: SiteBuildResult?
     let rebuildSteps = Mutex<[(String, Double?, UInt64)]>([])
     let start = DispatchTime.now().uptimeNanoseconds
+    let cpuStart = cpuSeconds()
     let rebuildTime = try seconds {
         rebuilt = try SiteBuilder(store: store, output: out, progress: { progress in
             rebuildSteps.withLock { $0.append((progress.step, progress.stepSeconds, DispatchTime.now().uptimeNanoseconds)) }
         }).build()
     }
     // Each step: its own time, and (after @) when it ended from the rebuild's start.
-    var line = String(format: "  rebuild %d: %.3f s:", number + 1, rebuildTime)
+    var line = String(format: "  rebuild %d: %.3f s (CPU %.3f s):", number + 1, rebuildTime, cpuSeconds() - cpuStart)
     for (step, seconds, at) in rebuildSteps.withLock({ $0 }) {
         line += String(format: " %@%@ @%.3f,", step.replacingOccurrences(of: " done", with: ""), seconds.map { String(format: " %.3f", $0) } ?? "", Double(at - start) / 1e9)
     }

@@ -31,11 +31,6 @@ struct SiteLoader: Sendable {
             for entry in entries where entry.type == .series { series[entry.name] = snapshot.series[entry.id] }
             return RunData(decoded: decoded, run: run, colorIndex: position, entries: entries, series: series, artifacts: snapshot.artifacts[run.id] ?? [])
         }
-        // Curves are decoded now, on all cores: the Sweeps and Plots steps, which start at the
-        // same moment, both need every run's (and would otherwise both decode them).
-        let curves = data.flatMap { run in run.latestEntries.filter { $0.type == .curve } }
-        let chunks = max(1, min(8, curves.count / 64))
-        _ = Parallel.map(chunks) { chunk in decoded.primitives(Array(curves[(chunk * curves.count / chunks)..<((chunk + 1) * curves.count / chunks)])).count }
         return ProjectData(name: project, runs: data, notes: snapshot.notes, decoded: decoded)
     }
 }
