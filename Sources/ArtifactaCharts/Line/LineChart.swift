@@ -153,7 +153,7 @@ public struct LineChart: Sendable {
         if restCount > 0 {
             drawBand(rest.band, xLower: xLower, xUpper: xUpper, x: x, y: y, on: &canvas)
             for position in restPositions.prefix(restDrawn) {
-                painter.paintTrend(run: runs[position], points: restTrends[position] ?? [], tooltip: runs[position].name, on: &canvas)
+                painter.paintTrend(opening: memo.trendOpening(position), points: restTrends[position] ?? [], on: &canvas)
             }
         }
         for position in detail {

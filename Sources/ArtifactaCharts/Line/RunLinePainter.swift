@@ -39,11 +39,10 @@ struct RunLinePainter {
         canvas.writer.close("g")
     }
 
-    /// Writes a faint context line through points given in data units (`nil` breaks the line).
-    func paintTrend(run: LineChartRun, points: [(Double, Double)?], tooltip: String, on canvas: inout ChartCanvas) {
-        canvas.writer.open(
-            "g", attributeList: [("class", "run ac-rest " + Palette.colorClass(run.colorIndex)), ("data-run", run.runID)])
-        canvas.writer.title(tooltip)
+    /// Writes a faint context line through points given in data units (`nil` breaks the line),
+    /// in its group opened by `opening` (``LineChartMemo/trendOpening(_:)``).
+    func paintTrend(opening: String, points: [(Double, Double)?], on canvas: inout ChartCanvas) {
+        canvas.writer.raw(opening)
         var path = PolylinePath()
         for point in points {
             guard let point else {
