@@ -69,7 +69,7 @@ public struct SiteBuilder: Sendable {
             state.diagnostics += notebooks.diagnostics
             try writer.write(IndexPage.render(state.summaries, notebooks: siteNotebooks.count, site: site, templates: templates))
             state.pages += 1
-            try writeAssets(writer)
+            state.fingerprints.merge(try writeAssets(writer)) { new, _ in new }
             try writer.write(PreviousSite.manifest(state.fingerprints, sizes: writer.sizes), to: PreviousSite.manifestName)
             try writer.write(savedCharts.encoded(), to: SavedCharts.fileName)
             try writer.commit()
@@ -148,10 +148,17 @@ public struct SiteBuilder: Sendable {
         state.summary?.add(project, aggregates: aggregates, paths: paths)
     }
 
-    private func writeAssets(_ writer: SiteOutput) throws {
-        for (name, bytes) in EmbeddedAssets.siteFiles.sorted(by: { $0.key < $1.key }) {
-            try writer.write(Data(bytes), to: "assets/\(name)")
+    /// The stylesheets, scripts and icon, kept as they are when the spare has this build's.
+    /// - Returns: their fingerprints by path, for the manifest.
+    private func writeAssets(_ writer: SiteOutput) throws -> [String: String] {
+        var files = EmbeddedAssets.siteFiles.sorted(by: { $0.key < $1.key }).map { ("assets/\($0.key)", $0.value) }
+        files.append(("assets/charts.css", Array((ChartTheme.embeddedCSS + "\n" + ChartTheme.pageVariablesCSS).utf8)))
+        var fingerprints: [String: String] = [:]
+        for (path, bytes) in files {
+            // Assets are part of the executable: its digest is theirs.
+            fingerprints[path] = PageFingerprint.toolDigest
+            if !writer.keep(path, fingerprint: PageFingerprint.toolDigest) { try writer.write(Data(bytes), to: path) }
         }
-        try writer.write(Data((ChartTheme.embeddedCSS + "\n" + ChartTheme.pageVariablesCSS).utf8), to: "assets/charts.css")
+        return fingerprints
     }
 }
