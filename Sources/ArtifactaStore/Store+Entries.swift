@@ -153,11 +153,7 @@ extension Store {
             loggedAt: Date(storeTime: row["logged_at"]), pointCount: row["point_count"], seriesIndex: nil,
             seriesFields: [], payload: payloadText ?? "")
         entry.payloadIsDeferred = payloadText == nil
-        if type == .series, let payloadText {
-            let payload = try storedJSON(payloadText)
-            if case .string(let index)? = payload["index"] { entry.seriesIndex = index }
-            entry.seriesFields = payload["fields"]?.arrayOfStrings ?? []
-        }
+        if type == .series, let payloadText { entry.describeSeries(try storedJSON(payloadText)) }
         return entry
     }
 

@@ -99,26 +99,30 @@ extension Store {
         }
     }
 
+    /// The columns ``run(from:heartbeatTimeout:)`` reads, in the order it reads them.
     static let runSelect = """
-        SELECT runs.*, projects.name AS project_name FROM runs JOIN projects ON projects.id = runs.project_id
+        SELECT runs.id, projects.name, runs.name, runs.status, runs.created_at, runs.finished_at, runs.heartbeat_at, runs.host,
+        runs.pid, runs.config, runs.tags, runs.environment, runs.error FROM runs JOIN projects ON projects.id = runs.project_id
         """
 
+    /// A row of ``runSelect``, read by position (GRDB finds a column by name by comparing every
+    /// column's name without case, for every value: a tenth of reading a thousand-run project).
     static func run(from row: Row, heartbeatTimeout: TimeInterval) throws -> Run {
-        let heartbeat = Date(storeTime: row["heartbeat_at"])
-        var status = try RunStatus(name: row["status"])
+        let heartbeat = Date(storeTime: row[6])
+        var status = try RunStatus(name: row[3])
         if status == .running,
             ProcessLiveness.hasCrashed(
-                host: row["host"], pid: (row["pid"] as Int64?).map { Int32(truncatingIfNeeded: $0) }, heartbeatAt: heartbeat,
+                host: row[7], pid: (row[8] as Int64?).map { Int32(truncatingIfNeeded: $0) }, heartbeatAt: heartbeat,
                 timeout: heartbeatTimeout)
         {
             status = .crashed
         }
         return Run(
-            id: row["id"], project: row["project_name"], name: row["name"], status: status,
-            createdAt: Date(storeTime: row["created_at"]), finishedAt: (row["finished_at"] as Double?).map(Date.init(storeTime:)),
-            heartbeatAt: heartbeat, config: try storedJSON(row["config"]),
-            tags: (try storedJSON(row["tags"]).arrayOfStrings) ?? [], environment: try storedJSON(row["environment"]),
-            error: row["error"])
+            id: row[0], project: row[1], name: row[2], status: status,
+            createdAt: Date(storeTime: row[4]), finishedAt: (row[5] as Double?).map(Date.init(storeTime:)),
+            heartbeatAt: heartbeat, config: try storedJSON(row[9]),
+            tags: (try storedJSON(row[10]).arrayOfStrings) ?? [], environment: try storedJSON(row[11]),
+            error: row[12])
     }
 
     /// Parses a JSON column.

@@ -36,6 +36,12 @@ public struct StoredEntry: Sendable, Equatable {
     /// The value of every type but Series, or nil when it cannot be decoded.
     public var primitive: Primitive? { try? decodePrimitive() }
 
+    /// Takes a Series' index and field names from its stored payload.
+    mutating func describeSeries(_ payload: JSONValue) {
+        if case .string(let index)? = payload["index"] { seriesIndex = index }
+        seriesFields = payload["fields"]?.arrayOfStrings ?? []
+    }
+
     /// The section a page groups this entry under (see ``Entry/displaySection``).
     public var displaySection: String { Entry.displaySection(name: name, section: section) }
 }
