@@ -126,15 +126,12 @@ extension Store {
         return try read("reading the Series of project \(project)") { db in
             var assemblers: [Int64: SeriesAssembler] = [:]
             for entry in entries { assemblers[entry.id] = SeriesAssembler(entry: entry) }
+            // By entry id alone (no join per chunk): chunks of other projects' entries in the range
+            // are skipped before their values are read.
             let chunks = try Row.fetchCursor(
                 db,
-                sql: """
-                    SELECT series_chunks.entry_id, series_chunks.field, series_chunks.first_point, series_chunks.data_values
-                    FROM series_chunks JOIN entries ON entries.id = series_chunks.entry_id JOIN runs ON runs.id = entries.run_id
-                    JOIN projects ON projects.id = runs.project_id
-                    WHERE projects.name = ? AND series_chunks.entry_id BETWEEN ? AND ?
-                    """,
-                arguments: [project, first, last])
+                sql: "SELECT entry_id, field, first_point, data_values FROM series_chunks WHERE entry_id BETWEEN ? AND ?",
+                arguments: [first, last])
             while let chunk = try chunks.next() {
                 let entryID: Int64 = chunk[0]
                 try assemblers[entryID]?.add(chunk, field: 1, firstPoint: 2, values: 3)
