@@ -49,6 +49,28 @@ import Testing
         #expect(reseeded.scores.map(\.correlation) == first.scores.map(\.correlation))
     }
 
+    @Test func `features shared across a sweep's metrics give the same report`() throws {
+        var random = SplitMix64(seed: 3)
+        let runs = (0..<30).map { index -> SweepRunInput in
+            F.run(
+                "r\(index)", [("optimizer", .string(["adam", "sgd"][index % 2])), ("lr", .number(F.uniform(&random)))],
+                loss: index == 4 ? nil : F.uniform(&random))
+        }
+        let sweep = try #require(SweepDetector().sweeps(in: runs).first)
+        let features = SweepFeatures(parameters: sweep.parameters, runs: sweep.runs)
+        for metric in sweep.metrics {
+            // One run lacks the loss: its metrics do not use the shared features, the others do.
+            #expect(
+                ParameterImportanceEstimator().report(for: sweep, metric: metric, features: features)
+                    == ParameterImportanceEstimator().report(for: sweep, metric: metric), "\(metric.label)")
+        }
+        let complete = try #require(SweepDetector().sweeps(in: Array(runs.dropFirst(5))).first)
+        let completeFeatures = SweepFeatures(parameters: complete.parameters, runs: complete.runs)
+        #expect(
+            ParameterImportanceEstimator().report(for: complete, metric: F.loss, features: completeFeatures)
+                == ParameterImportanceEstimator().report(for: complete, metric: F.loss))
+    }
+
     @Test func `fewer than 10 runs carry a caveat`() throws {
         let sweep = try #require(F.learningRateSweep(count: 9, seed: 5))
         let report = ParameterImportanceEstimator().report(for: sweep, metric: F.loss)

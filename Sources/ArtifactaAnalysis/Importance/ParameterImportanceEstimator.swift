@@ -14,21 +14,24 @@ public struct ParameterImportanceEstimator: Sendable {
     /// Runs without a finite value of the metric are left out entirely; runs missing a
     /// parameter are left out of that parameter's correlation only (the forest gives missing
     /// values their own bin). The forest needs at least 3 runs, else importances are `nil`.
-    public func report(for sweep: Sweep, metric: SweepMetric) -> ParameterImportanceReport {
-        report(parameters: sweep.parameters, runs: sweep.runs, metric: metric)
+    public func report(for sweep: Sweep, metric: SweepMetric, features: SweepFeatures? = nil) -> ParameterImportanceReport {
+        report(parameters: sweep.parameters, runs: sweep.runs, metric: metric, features: features)
     }
 
-    /// The importance of `parameters` for `metric` over `runs`.
-    public func report(parameters: [SweepParameter], runs: [SweepRunInput], metric: SweepMetric) -> ParameterImportanceReport {
+    /// The importance of `parameters` for `metric` over `runs`. `features`, made from the same
+    /// parameters and runs, spares making them again when every run has the metric.
+    public func report(
+        parameters: [SweepParameter], runs: [SweepRunInput], metric: SweepMetric, features: SweepFeatures? = nil
+    ) -> ParameterImportanceReport {
         let measured = runs.compactMap { run in run.metrics.finite(metric).map { (run, $0) } }
         let targets = measured.map(\.1)
-        let lookups = measured.map { run, _ in Dictionary(run.config.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }) }
-        let columns = parameters.map { parameter in Self.column(parameter, values: lookups.map { $0[parameter.key] ?? .null }) }
+        let shared = features.flatMap { $0.runCount == runs.count && measured.count == runs.count ? $0 : nil }
+        let columns = shared?.columns ?? SweepFeatures.columns(parameters, runs: measured.map(\.0))
 
         var importances: [Double]?
         var r2: Double?
         if measured.count >= 3, !parameters.isEmpty {
-            let forest = RandomForest(features: BinnedFeatures(columns: columns), targets: targets, options: options)
+            let forest = RandomForest(features: shared?.binned ?? BinnedFeatures(columns: columns), targets: targets, options: options)
             importances = Self.normalize(forest.permutationIncrease)
             r2 = forest.outOfBagR2
         }
@@ -71,5 +74,24 @@ public struct ParameterImportanceEstimator: Sendable {
             let pairs = zip(names, targets).compactMap { name, target in name.map { ($0, target) } }
             return (.correlationRatio, RankCorrelation.correlationRatio(categories: pairs.map(\.0), values: pairs.map(\.1)), pairs.count)
         }
+    }
+}
+
+/// A sweep's parameters as the importance estimate takes them (a column per parameter, and
+/// its bins), made once for every metric the sweep is judged by.
+public struct SweepFeatures: Sendable {
+    let runCount: Int
+    let columns: [FeatureColumn]
+    let binned: BinnedFeatures
+
+    public init(parameters: [SweepParameter], runs: [SweepRunInput]) {
+        runCount = runs.count
+        columns = Self.columns(parameters, runs: runs)
+        binned = BinnedFeatures(columns: columns)
+    }
+
+    static func columns(_ parameters: [SweepParameter], runs: [SweepRunInput]) -> [FeatureColumn] {
+        let lookups = runs.map { run in Dictionary(run.config.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }) }
+        return parameters.map { parameter in ParameterImportanceEstimator.column(parameter, values: lookups.map { $0[parameter.key] ?? .null }) }
     }
 }

@@ -87,6 +87,7 @@ struct SweepsPage {
             sweep.runs.map { SweepRun(runID: $0.id, name: $0.name, colorIndex: colors[$0.id] ?? 0, values: sweep.chartValues(of: $0)) }
         }
         let pointTexts = zip(sweeps, chartRuns).map { sweep, runs in SweepPointText(runs: runs, parameters: sweep.parameters.map(\.key)) }
+        let features = sweeps.map { SweepFeatures(parameters: $0.parameters, runs: $0.runs) }
         let rendered = Parallel.map(work.count) { job in
             let item = work[job]
             let sweep = sweeps[item.sweep]
@@ -95,6 +96,7 @@ struct SweepsPage {
             }
             return sweepView(
                 sweep, index: item.sweep, metric: item.metric, chartRuns: chartRuns[item.sweep], pointText: pointTexts[item.sweep],
+                features: features[item.sweep],
                 colors: colors, groups: links
             ) { SitePaths.link(from: item.path, to: paths.runPage(project: project.name, runID: $0)) }
         }
@@ -180,13 +182,15 @@ struct SweepsPage {
     }
 
     private static func sweepView(
-        _ sweep: Sweep, index: Int, metric: SweepMetric, chartRuns: [SweepRun], pointText: SweepPointText, colors: [String: Int],
+        _ sweep: Sweep, index: Int, metric: SweepMetric, chartRuns: [SweepRun], pointText: SweepPointText, features: SweepFeatures,
+        colors: [String: Int],
         groups: [MetricGroup],
         runHref: (String) -> String
     ) -> SweepView {
         let objective = MetricObjective.guess(for: metric.field)
         let goal: MetricGoal = objective == .minimize ? .minimize : .maximize
-        let report = ParameterImportanceEstimator(options: forestOptions(runs: sweep.runs.count)).report(for: sweep, metric: metric)
+        let report = ParameterImportanceEstimator(options: forestOptions(runs: sweep.runs.count))
+            .report(for: sweep, metric: metric, features: features)
         let keys = sweep.parameters.map(\.key)
         let label = metric.label
         var charts: [PlotsPage.Chart] = []
