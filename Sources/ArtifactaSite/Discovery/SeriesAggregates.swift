@@ -17,7 +17,9 @@ struct SeriesAggregates: Sendable {
     }
 
     let columns: [Column]
-    private let values: [String: [Column: Values]]
+    /// Each run's values, in the order of ``columns`` (nil where the run has no such field).
+    private let rows: [String: [Values?]]
+    private let columnIndex: [Column: Int]
 
     init(runs: [RunData]) {
         var pairs: [(series: String, field: String)] = []
@@ -30,22 +32,26 @@ struct SeriesAggregates: Sendable {
             }
         }
         let fieldCounts = Dictionary(grouping: pairs, by: \.field).mapValues(\.count)
-        columns = pairs.map { Column(series: $0.series, field: $0.field, label: fieldCounts[$0.field] == 1 ? $0.field : "\($0.series)/\($0.field)") }
-        var values: [String: [Column: Values]] = [:]
+        let columns = pairs.map { Column(series: $0.series, field: $0.field, label: fieldCounts[$0.field] == 1 ? $0.field : "\($0.series)/\($0.field)") }
+        var rows: [String: [Values?]] = [:]
         for run in runs {
-            var row: [Column: Values] = [:]
-            for column in columns {
-                guard let series = run.series[column.series],
-                    let field = series.fields.first(where: { $0.name == column.field })
-                else { continue }
-                if let summary = Self.summarize(field.values) { row[column] = summary }
+            rows[run.run.id] = columns.map { column in
+                guard let series = run.series[column.series], let field = series.fields.first(where: { $0.name == column.field }) else { return nil }
+                return Self.summarize(field.values)
             }
-            values[run.run.id] = row
         }
-        self.values = values
+        self.columns = columns
+        self.rows = rows
+        columnIndex = Dictionary(columns.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    func values(runID: String, column: Column) -> Values? { values[runID]?[column] }
+    func values(runID: String, column: Column) -> Values? {
+        guard let index = columnIndex[column] else { return nil }
+        return rows[runID]?[index]
+    }
+
+    /// A run's values of every column, in the order of ``columns``: one lookup for a whole row.
+    func row(runID: String) -> [Values?] { rows[runID] ?? Array(repeating: nil, count: columns.count) }
 
     static func summarize(_ values: [Double]) -> Values? {
         var final = Double.nan

@@ -7,8 +7,8 @@ enum SweepInputs {
     static func runs(of project: ProjectData, aggregates: SeriesAggregates) -> [SweepRunInput] {
         project.runs.map { run in
             var metrics = SweepMetricValues()
-            for column in aggregates.columns {
-                guard let values = aggregates.values(runID: run.run.id, column: column) else { continue }
+            for (column, values) in zip(aggregates.columns, aggregates.row(runID: run.run.id)) {
+                guard let values else { continue }
                 metrics.addSeriesSummary(series: column.series, field: column.field, last: values.final, min: values.min, max: values.max)
             }
             for entry in run.latestEntries where entry.type == .curve {

@@ -29,8 +29,8 @@ struct ComparePage {
             if case .string(let text)? = environment["git"]?["diff"] { diff = text }
             let truncated = diff.utf8.count > diffLimit
             if truncated { diff = String(decoding: diff.utf8.prefix(diffLimit), as: UTF8.self) }
-            let metrics: [(String, JSONValue)] = aggregates.columns.compactMap { column in
-                aggregates.values(runID: run.run.id, column: column).map { (column.label, .number($0.final)) }
+            let metrics: [(String, JSONValue)] = zip(aggregates.columns, aggregates.row(runID: run.run.id)).compactMap { column, values in
+                values.map { (column.label, .number($0.final)) }
             }
             return .object([
                 ("id", .string(run.run.id)), ("name", .string(run.run.name)), ("status", .string(run.run.status.rawValue)),

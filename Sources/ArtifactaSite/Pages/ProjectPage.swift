@@ -59,8 +59,8 @@ struct ProjectPage {
                 if case .number(let number) = value { sortValue = number.isFinite ? JSONWriter.numberText(number) : "NaN" }
                 return Cell(text: ConfigFlattening.text(value), sortValue: sortValue, cssClass: numeric ? "num" : "")
             }
-            let metricCells = aggregates.columns.map { column -> Cell in
-                guard let values = aggregates.values(runID: run.run.id, column: column) else { return Cell(text: "–", sortValue: "", cssClass: "num") }
+            let metricCells = aggregates.row(runID: run.run.id).map { values -> Cell in
+                guard let values else { return Cell(text: "–", sortValue: "", cssClass: "num") }
                 return Cell(text: NumberText.compact(values.final), sortValue: NumberText.exact(values.final), cssClass: "num")
             }
             return Row(

@@ -79,8 +79,8 @@ struct TablesPage {
         var files: [SiteFile] = []
         let seriesRows = project.runs.map { run -> AggregateRow in
             let base = RunRow(run, from: path, paths: paths)
-            let cells = aggregates.columns.map { column -> AggregateCell in
-                guard let values = aggregates.values(runID: run.run.id, column: column) else {
+            let cells = aggregates.row(runID: run.run.id).map { values -> AggregateCell in
+                guard let values else {
                     return AggregateCell(final: "–", min: "–", max: "–", finalValue: "")
                 }
                 return AggregateCell(
@@ -94,8 +94,8 @@ struct TablesPage {
             for (label, pick) in [("final", \SeriesAggregates.Values.final), ("min", \.min), ("max", \.max)] as [(String, KeyPath<SeriesAggregates.Values, Double>)] {
                 let csvPath = paths.tableCSV(project: project.name, name: "series-\(label)")
                 let rows = project.runs.map { run in
-                    [CSVWriter.text(run.run.name), run.run.id] + aggregates.columns.map { column in
-                        aggregates.values(runID: run.run.id, column: column).map { CSVWriter.cell(.number($0[keyPath: pick])) } ?? ""
+                    [CSVWriter.text(run.run.name), run.run.id] + aggregates.row(runID: run.run.id).map { values in
+                        values.map { CSVWriter.cell(.number($0[keyPath: pick])) } ?? ""
                     }
                 }
                 files.append(SiteFile(path: csvPath, text: CSVWriter.csv(header: ["run", "run_id"] + aggregates.columns.map(\.label), rows: rows)))
