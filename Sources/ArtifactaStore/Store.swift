@@ -39,9 +39,6 @@ public struct Store: Sendable {
         configuration.busyMode = .timeout(60)
         configuration.foreignKeysEnabled = true
         configuration.label = "artifacta"
-        // Reads through memory-mapped pages: a site build reads every Series of a project (a
-        // thousand runs are tens of megabytes), which page by page through read() copies twice.
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 1073741824") }
         let pool: DatabasePool
         do {
             pool = try Self.openPool(path: location.databaseURL.path, configuration: configuration)
