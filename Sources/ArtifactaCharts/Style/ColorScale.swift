@@ -63,13 +63,15 @@ public struct ColorScale: Sendable {
     }
 
     static func hex(_ red: Double, _ green: Double, _ blue: Double) -> String {
-        let digits = "0123456789ABCDEF".map { $0 }
-        var output = "#"
+        // Written as bytes: parallel coordinates colour a line per run on every sweep page.
+        let digits = Array("0123456789ABCDEF".utf8)
+        var output: [UInt8] = [UInt8(ascii: "#")]
+        output.reserveCapacity(7)
         for channel in [red, green, blue] {
             let byte = Int((min(max(channel, 0), 1) * 255).rounded())
             output.append(digits[byte >> 4])
             output.append(digits[byte & 0xF])
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 }

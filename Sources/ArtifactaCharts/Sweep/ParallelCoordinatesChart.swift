@@ -50,11 +50,7 @@ public struct ParallelCoordinatesChart: Sendable {
         let shownIndices = Array(ordered.suffix(maxRuns))
         let shown = shownIndices.map { runs[$0] }
         // Tooltip parts made once per sweep, when they are this chart's runs' and every axis is there.
-        let texts = shared.flatMap { shared -> [[String]]? in
-            guard shared.describes(runs) else { return nil }
-            let parts = parameters.compactMap { shared.parameter($0)?.texts }
-            return parts.count == parameters.count ? parts : nil
-        }
+        let summaries = shared.flatMap { $0.describes(runs) ? $0.summary(parameters) : nil }
         let metricLabel = XMLText.escape(metric)
         let axes = (parameters + [metric]).map { SweepAxis(name: $0, runs: shown) }
         let shownValues = shown.compactMap { $0.number(metric) }
@@ -91,10 +87,10 @@ public struct ParallelCoordinatesChart: Sendable {
             let color = value.map { ColorScale.sequential.hex(at: Self.colorFraction($0, metricRange)) }
             let isBest = run.runID == best
             canvas.writer.open("g", attributeList: [("class", isBest ? "run ac-best" : "run"), ("data-run", run.runID)])
-            if let texts, let shared {
+            if let summaries, let shared {
                 let metricText = XMLText.escape(run.values[metric].map(SweepAxis.categoryText) ?? "missing")
                 canvas.writer.raw(
-                    "<title>" + shared.names[position] + (isBest ? " (best)" : "") + ": " + texts.map { $0[position] }.joined(separator: ", ")
+                    "<title>" + shared.names[position] + (isBest ? " (best)" : "") + ": " + summaries[position]
                         + ", " + metricLabel + "=" + metricText + "</title>")
             } else {
                 let description = axes.map { "\($0.name)=\(run.values[$0.name].map(SweepAxis.categoryText) ?? "missing")" }

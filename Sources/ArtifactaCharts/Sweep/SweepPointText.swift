@@ -12,6 +12,7 @@ public final class SweepPointText: Sendable {
     /// The run's name, escaped, per run.
     let names: [String]
     private let parameters: [String: Parameter]
+    private let summaries = Mutex<[[String]: [String]]>([:])
     private let metrics = Mutex<[String: (numbers: [Double?], texts: [String])]>([:])
 
     struct Parameter: Sendable {
@@ -36,6 +37,16 @@ public final class SweepPointText: Sendable {
     }
 
     func parameter(_ name: String) -> Parameter? { parameters[name] }
+
+    /// Each run's `name=value` of `parameters`, joined by commas (nil when one is unknown), made once.
+    func summary(_ parameters: [String]) -> [String]? {
+        if let known = summaries.withLock({ $0[parameters] }) { return known }
+        let parts = parameters.compactMap { self.parameters[$0]?.texts }
+        guard parts.count == parameters.count else { return nil }
+        let joined = runs.indices.map { index in parts.map { $0[index] }.joined(separator: ", ") }
+        summaries.withLock { $0[parameters] = joined }
+        return joined
+    }
 
     /// Whether these are the texts of `runs` (the same runs in the same order).
     func describes(_ runs: [SweepRun]) -> Bool {
