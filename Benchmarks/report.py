@@ -240,12 +240,15 @@ def markdown(results: dict) -> str:
         soak = server.get("soak") or {}
         if soak:
             samples = soak["samples"]
-            trace = ", ".join(f"{sample['rss_mb']:.0f}" for sample in samples[:: max(1, len(samples) // 12)])
+            stride = max(1, len(samples) // 12)
+            trace = ", ".join(f"{sample['rss_mb']:.0f}" for sample in samples[::stride])
+            sample_every = round((samples[-2]["t"] - samples[0]["t"]) / max(1, len(samples) - 2), 1) if len(samples) > 2 else 0
+            shown_every = sample_every * stride
             lines += [f"Memory soak: {soak['seconds'] / 60:.1f} min of logging (wrk, 8 connections, a 5 ms pause per request: "
                       f"{soak['logging_requests']:,} requests, {soak['logged_steps']:,} steps stored) and page views "
                       f"({soak['page_requests']:,}, {soak['page_errors']} failed) on a copy of the W1 store, each step "
                       f"making the live site rebuild (a 0.6 s build at most every other 1.2 s). Resident memory (MB), "
-                      f"sampled every 2 s, shown every {max(1, len(samples) // 12) * 2} s: {trace}. Second minute "
+                      f"sampled every {sample_every:g} s, shown every {shown_every:.0f} s: {trace}. Second minute "
                       f"{soak['early_window_mb'][0]:.0f}–{soak['early_window_mb'][1]:.0f} MB, last minute "
                       f"{soak['late_window_mb'][0]:.0f}–{soak['late_window_mb'][1]:.0f} MB (between builds – during one), "
                       f"at most {soak['rss_max_mb']:.0f} MB.", ""]
