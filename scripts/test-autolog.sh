@@ -9,6 +9,8 @@ if [ ! -x .venv-autolog/bin/python ]; then python3 -m venv .venv-autolog; fi
 .venv-autolog/bin/pip install -q --disable-pip-version-check pytest pytorch-lightning tensorflow-cpu
 .venv-autolog/bin/pip install -q --disable-pip-version-check -e clients/python
 export TF_CPP_MIN_LOG_LEVEL=3
+# Here the frameworks are installed: a test that cannot import one fails rather than skips.
+export ARTIFACTA_FRAMEWORKS_REQUIRED=1
 run() { .venv-autolog/bin/python -m pytest -q -p no:cacheprovider "$@"; }
 run clients/python/tests/test_autolog.py -k "lightning or before_the_import"
 run clients/python/tests/test_autolog.py -k "keras or turned_off"

@@ -15,6 +15,14 @@ from artifacta import lifecycle
 CLIENT_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+def framework(name: str):
+    """The framework module, or a skip where it is not installed. ``scripts/test-autolog.sh``
+    sets ``ARTIFACTA_FRAMEWORKS_REQUIRED``: there a missing framework fails instead of skipping."""
+    if os.environ.get("ARTIFACTA_FRAMEWORKS_REQUIRED"):
+        return __import__(name)
+    return pytest.importorskip(name)
+
+
 @pytest.fixture
 def store(tmp_path, monkeypatch):
     """A fresh store directory, also set as ``ARTIFACTA_STORE``; runs left active are finished afterwards."""

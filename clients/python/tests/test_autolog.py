@@ -1,8 +1,8 @@
 """``ds.autolog()`` with the real frameworks: a checkpoint artifact per epoch.
 
 These run where PyTorch Lightning and Keras are installed (``scripts/test-autolog.sh`` makes
-such a venv: Debian's PyTorch, pytorch-lightning and tensorflow-cpu from PyPI) and are skipped
-elsewhere.
+such a venv: Debian's PyTorch, pytorch-lightning and tensorflow-cpu from PyPI, where a missing
+framework is a failure) and are skipped elsewhere.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import textwrap
 import pytest
 
 import artifacta as ds
-from conftest import CLIENT_ROOT
+from conftest import CLIENT_ROOT, framework
 from storeread import rows
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
@@ -34,7 +34,7 @@ def checkpoints(store: str):
 def lightning_model():
     import torch
 
-    pl = pytest.importorskip("pytorch_lightning")
+    pl = framework("pytorch_lightning")
 
     class Regression(pl.LightningModule):
         def __init__(self):
@@ -58,7 +58,7 @@ def lightning_model():
 
 
 def test_lightning_logs_a_checkpoint_per_epoch(store):
-    pl = pytest.importorskip("pytorch_lightning")
+    pl = framework("pytorch_lightning")
     import torch
 
     model, loader = lightning_model()
@@ -78,7 +78,7 @@ def test_lightning_logs_a_checkpoint_per_epoch(store):
 
 
 def test_keras_logs_a_checkpoint_per_epoch(store):
-    keras = pytest.importorskip("keras")
+    keras = framework("keras")
     import numpy as np
 
     ds.init(project="autolog", name="keras", capture=False)
@@ -99,7 +99,7 @@ def test_keras_logs_a_checkpoint_per_epoch(store):
 
 
 def test_checkpoint_logging_can_be_turned_off(store):
-    keras = pytest.importorskip("keras")
+    keras = framework("keras")
     import numpy as np
 
     ds.init(project="autolog", name="off", capture=False)
@@ -114,7 +114,7 @@ def test_checkpoint_logging_can_be_turned_off(store):
 
 def test_autolog_before_the_import_hooks_the_framework_and_starts_a_run(tmp_path):
     """The guide's order without ds.init(): autolog, then import, then fit; a run is started."""
-    pytest.importorskip("pytorch_lightning")
+    framework("pytorch_lightning")
     store = str(tmp_path / "store")
     code = textwrap.dedent("""
         import artifacta as ds

@@ -20,7 +20,7 @@ import warnings
 import pytest
 
 import artifacta as ds
-from conftest import run_child
+from conftest import framework as require_framework, run_child
 from storeread import only_run, payload, rows, series_points
 
 GUIDE = os.environ.get("ARTIFACTA_GUIDE", "/work/shared/reference/artifacta-guide.rst")
@@ -157,8 +157,7 @@ FRAMEWORK_PRELUDES = {
 @pytest.mark.parametrize("framework, marker", [("pytorch_lightning", "import pytorch_lightning as pl"),
                                                ("tensorflow", "import tensorflow as tf")])
 def test_the_framework_autolog_snippets_run_verbatim(framework, marker, tmp_path):
-    if importlib.util.find_spec(framework) is None:
-        pytest.skip(f"{framework} is not installed here (scripts/test-autolog.sh runs this with it)")
+    require_framework(framework)  # skipped where not installed; scripts/test-autolog.sh runs it with it
     code = textwrap.dedent(FRAMEWORK_PRELUDES[framework]) + snippet(marker)
     store = str(tmp_path / "store")
     child = run_child(code, store, cwd=str(tmp_path), timeout=600)
