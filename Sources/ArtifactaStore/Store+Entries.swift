@@ -139,19 +139,28 @@ extension Store {
     /// A run's entries in logging order.
     public func entries(runID: String) throws -> [StoredEntry] {
         try read("reading the entries of run \(runID)") { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM entries WHERE run_id = ? ORDER BY id", arguments: [runID])
+            try Row.fetchAll(db, sql: Self.entrySelect() + " WHERE entries.run_id = ? ORDER BY entries.id", arguments: [runID])
                 .map(Self.storedEntry(from:))
         }
     }
 
+    /// The columns ``storedEntry(from:)`` reads, in its order; `payload` is the SQL giving the
+    /// payload (a snapshot's leaves some NULL: deferred).
+    static func entrySelect(payload: String = "entries.payload") -> String {
+        """
+        SELECT entries.id, entries.run_id, entries.name, entries.section, entries.primitive_type, entries.logged_at,
+        entries.point_count, \(payload) AS payload FROM entries
+        """
+    }
+
+    /// A row of ``entrySelect(payload:)``, read by position (see ``run(from:heartbeatTimeout:)``).
     static func storedEntry(from row: Row) throws -> StoredEntry {
-        let type = try PrimitiveType(wireName: row["primitive_type"])
+        let type = try PrimitiveType(wireName: row[4])
         // A NULL payload is one the query left unread (a snapshot's deferred payloads).
-        let payloadText: String? = row["payload"]
+        let payloadText: String? = row[7]
         var entry = StoredEntry(
-            id: row["id"], runID: row["run_id"], name: row["name"], section: row["section"], type: type,
-            loggedAt: Date(storeTime: row["logged_at"]), pointCount: row["point_count"], seriesIndex: nil,
-            seriesFields: [], payload: payloadText ?? "")
+            id: row[0], runID: row[1], name: row[2], section: row[3], type: type, loggedAt: Date(storeTime: row[5]),
+            pointCount: row[6], seriesIndex: nil, seriesFields: [], payload: payloadText ?? "")
         entry.payloadIsDeferred = payloadText == nil
         if type == .series, let payloadText { entry.describeSeries(try storedJSON(payloadText)) }
         return entry
@@ -160,7 +169,8 @@ extension Store {
     /// Every point of a Series entry. Fields absent from some log calls are NaN there.
     public func series(entryID: Int64) throws -> Series {
         try read("reading series \(entryID)") { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM entries WHERE id = ? AND primitive_type = 'Series'", arguments: [entryID])
+            guard let row = try Row.fetchOne(
+                db, sql: Self.entrySelect() + " WHERE entries.id = ? AND entries.primitive_type = 'Series'", arguments: [entryID])
             else { throw StoreError.database(context: "reading series \(entryID)", message: "no such Series entry") }
             var assembler = SeriesAssembler(entry: try Self.storedEntry(from: row))
             let cursor = try Row.fetchCursor(

@@ -24,14 +24,11 @@ extension Store {
             var seriesEntries: [StoredEntry] = []
             let entryRows = try Row.fetchCursor(
                 db,
-                sql: """
-                    SELECT entries.id, entries.run_id, entries.name, entries.section, entries.primitive_type, entries.logged_at,
-                    entries.point_count, \(payload) AS payload FROM entries JOIN runs ON runs.id = entries.run_id JOIN projects ON projects.id = runs.project_id
-                    WHERE projects.name = ?
-                    """,
+                sql: Self.entrySelect(payload: payload)
+                    + " JOIN runs ON runs.id = entries.run_id JOIN projects ON projects.id = runs.project_id WHERE projects.name = ?",
                 arguments: [project])
             while let row = try entryRows.next() {
-                let entry = try Self.snapshotEntry(from: row)
+                let entry = try Self.storedEntry(from: row)
                 entries[entry.runID, default: []].append(entry)
                 if entry.type == .series { seriesEntries.append(entry) }
             }
@@ -41,19 +38,6 @@ extension Store {
         }
         let series = try seriesPoints(of: seriesEntries, project: project)
         return ProjectSnapshot(runs: runs, entries: entries, artifacts: artifacts, series: series, notes: notes)
-    }
-
-    /// A row of the snapshot's entry query, read by position (see ``run(from:heartbeatTimeout:)``).
-    private static func snapshotEntry(from row: Row) throws -> StoredEntry {
-        let type = try PrimitiveType(wireName: row[4])
-        // A NULL payload is one the query left unread (a deferred payload).
-        let payloadText: String? = row[7]
-        var entry = StoredEntry(
-            id: row[0], runID: row[1], name: row[2], section: row[3], type: type, loggedAt: Date(storeTime: row[5]),
-            pointCount: row[6], seriesIndex: nil, seriesFields: [], payload: payloadText ?? "")
-        entry.payloadIsDeferred = payloadText == nil
-        if type == .series, let payloadText { entry.describeSeries(try storedJSON(payloadText)) }
-        return entry
     }
 
     /// The stored payloads of these entries, by id (those that exist), in one read.

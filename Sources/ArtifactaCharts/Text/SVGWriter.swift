@@ -67,23 +67,20 @@ public struct SVGWriter: Sendable {
         append(selfClosing ? "/>" : ">")
     }
 
-    /// Writes `<circle class="…" cx="…" cy="…" r="…"/>` (plus `style` when given): a point
-    /// of a scatter, of which a chart can hold thousands, written without a string per number.
-    mutating func circle(class circleClass: String, cx: Double, cy: Double, r: String, style: String = "") {
-        append("<circle")
-        appendAttribute("class", circleClass)
-        append(" cx=\"")
-        SVGNumber.append(cx, to: &bytes)
-        append("\" cy=\"")
-        SVGNumber.append(cy, to: &bytes)
-        append("\"")
-        appendAttribute("r", r)
-        if !style.isEmpty { appendAttribute("style", style) }
+    /// Writes `<circle class="…" cx="…" cy="…" r="…"/>`: a mark of a scatter, of which a chart
+    /// can hold thousands, written without a string per number.
+    mutating func circle(class circleClass: String, cx: Double, cy: Double, r: String) {
+        circleStart(class: circleClass, runID: nil, cx: cx, cy: cy, r: r)
         append("/>")
     }
 
     /// Opens `<circle class="…" data-run="…" cx="…" cy="…" r="…">` for content (a tooltip) to follow.
     mutating func pointOpen(class circleClass: String, runID: String?, cx: Double, cy: Double, r: String) {
+        circleStart(class: circleClass, runID: runID, cx: cx, cy: cy, r: r)
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    private mutating func circleStart(class circleClass: String, runID: String?, cx: Double, cy: Double, r: String) {
         append("<circle")
         appendAttribute("class", circleClass)
         if let runID { appendAttribute("data-run", runID) }
@@ -93,7 +90,6 @@ public struct SVGWriter: Sendable {
         SVGNumber.append(cy, to: &bytes)
         append("\"")
         appendAttribute("r", r)
-        bytes.append(UInt8(ascii: ">"))
     }
 
     private mutating func appendAttributes(_ attributes: KeyValuePairs<String, String>) {
