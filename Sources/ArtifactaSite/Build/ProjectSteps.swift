@@ -100,7 +100,7 @@ struct ProjectSteps: Sendable {
             if FileManager.default.fileExists(atPath: old.path) { try writer.copy(old, to: zip.path) } else { try writer.zip(zip.entries, to: zip.path) }
         }
         return Result(
-            pages: artifacts.pages.count + artifacts.reused.count, reused: artifacts.reused.count, fingerprints: artifacts.fingerprints,
+            pages: artifacts.pages.count + artifacts.reused, reused: artifacts.reused, fingerprints: artifacts.fingerprints,
             diagnostics: artifacts.diagnostics)
     }
 

@@ -91,8 +91,8 @@ struct ArtifactPages {
 
     struct Output {
         var pages: [RenderedPage] = []
-        /// Pages already in the new site (see `isReusable`): path and fingerprint.
-        var reused: [(path: String, fingerprint: String)] = []
+        /// How many pages were already in the new site (see `isReusable`).
+        var reused = 0
         var fingerprints: [String: String] = [:]
         var copies: [CopiedFile] = []
         var zips: [(path: String, entries: [ZipWriter.Entry])] = []
@@ -184,7 +184,7 @@ struct ArtifactPages {
             }
         }
         if reuse {
-            output.reused.append((path, fingerprint))
+            output.reused += 1
             return nil
         }
         let metadata = ConfigFlattening.flatten(artifact.metadata).map { KeyValue(key: $0.key, value: ConfigFlattening.text($0.value)) }

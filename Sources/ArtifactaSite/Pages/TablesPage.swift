@@ -56,12 +56,10 @@ struct TablesPage {
         var omitted: String?
     }
 
-    /// The page, the CSV files written anew, and those the previous build's files stand for.
+    /// The page, the CSV files written anew, and every CSV's fingerprint.
     struct Output {
         var page: RenderedPage
         var files: [SiteFile]
-        /// CSV paths already in the new site (see `isReusable`), not written again.
-        var reused: [String]
         /// The fingerprint of every logged table's CSV, by path.
         var fingerprints: [String: String]
     }
@@ -106,7 +104,7 @@ struct TablesPage {
         // Only the tables drawn on the page or written anew are read and decoded.
         var logged: [(run: RunData, entry: StoredEntry, csvPath: String, shown: Bool)] = []
         var fingerprints: [String: String] = [:]
-        var reused: [String] = []
+        var reused = Set<String>()
         var usedNames = Set<String>()
         var perName: [String: Int] = [:]
         var omitted = 0
@@ -125,15 +123,14 @@ struct TablesPage {
                 let fingerprint = PageFingerprint.tableCSV(entry, path: csvPath)
                 fingerprints[csvPath] = fingerprint
                 let isReused = isReusable(csvPath, fingerprint)
-                if isReused { reused.append(csvPath) }
+                if isReused { reused.insert(csvPath) }
                 if shown || !isReused { logged.append((run, entry, csvPath, shown)) }
             }
         }
-        let reusedSet = Set(reused)
         var tables: [TableView] = []
         for (item, primitive) in zip(logged, project.decoded.primitives(logged.map(\.entry))) {
             guard case .table(let table)? = primitive else { continue }
-            if !reusedSet.contains(item.csvPath) {
+            if !reused.contains(item.csvPath) {
                 files.append(SiteFile(
                     path: item.csvPath, text: CSVWriter.csv(header: table.columns.map(\.name), rows: table.data.map { $0.map(CSVWriter.cell) })))
             }
@@ -151,7 +148,7 @@ struct TablesPage {
             seriesCSV: seriesLinks, tables: tables, hasContent: !aggregates.columns.isEmpty || !tables.isEmpty,
             omitted: omitted == 0 ? nil : "\(omitted) more logged tables are in the CSV files of tables/ (this page shows the first \(perNameLimit) runs' tables of each name).")
         return Output(
-            page: RenderedPage(path: path, html: try templates.render(model, template: "tables")), files: files, reused: reused,
+            page: RenderedPage(path: path, html: try templates.render(model, template: "tables")), files: files,
             fingerprints: fingerprints)
     }
 
