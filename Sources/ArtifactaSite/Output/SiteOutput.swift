@@ -168,15 +168,19 @@ final class SiteOutput: Sendable {
 
     func write(_ file: SiteFile) throws { try write(file.contents, to: file.path) }
 
-    /// Puts a copy of `source` at `path`: a hard link when possible, else a copy.
     /// Puts a copy of a content-addressed file (`files/<hash>-…`) at `path`: kept when the
     /// spare has it (same path, same content), else a hard link when possible, else a copy.
     func copy(_ source: URL, to path: String) throws {
-        if spare?.files.contains(path) == true {
-            count(path, bytes: Self.size(of: stagingPath + "/" + path))
-            return
-        }
+        if keepsContent(path) { return }
         try copy(file: source.path, to: path)
+    }
+
+    /// Whether the spare already has the content-addressed file at `path` (its name holds its
+    /// content's hash, so the same path is the same content): it then stays as it is.
+    private func keepsContent(_ path: String) -> Bool {
+        guard spare?.files.contains(path) == true else { return false }
+        count(path, bytes: Self.size(of: stagingPath + "/" + path))
+        return true
     }
 
     /// A reused page of the previous site, whose size is known.
@@ -200,10 +204,7 @@ final class SiteOutput: Sendable {
     /// Writes a zip named by its content's hash (kept when the spare has it).
     func zip(_ entries: [ZipWriter.Entry], to path: String) throws {
         let file = try filePath(for: path)
-        if spare?.files.contains(path) == true {
-            count(path, bytes: Self.size(of: file))
-            return
-        }
+        if keepsContent(path) { return }
         do {
             try prepareFolder(for: file)
             try ZipWriter.write(entries, to: URL(fileURLWithPath: file))
