@@ -216,7 +216,7 @@ final class SiteOutput: Sendable {
     /// as the next build's spare.
     func commit() throws {
         try write(Data("Written by artifacta build; this folder is replaced whole by the next build.\n".utf8), to: Self.marker)
-        removeLeftovers()
+        spare?.removeLeftovers(in: stagingPath, keeping: counts.withLock { Set($0.sizes.keys) })
         // Everything written reaches the disk before the swap, so that a power cut cannot
         // leave a swapped-in site with empty files.
         if durable, artifacta_sync_filesystem(staging.path) != 0 {
@@ -230,7 +230,7 @@ final class SiteOutput: Sendable {
             return
         }
         if artifacta_exchange_paths(staging.path, destination.path) == 0 {
-            keepAsSpare(stagingPath)
+            SpareSite.keep(stagingPath, beside: destination)
             return
         }
         // No atomic exchange on this system: move the old site aside, then the new one in.
@@ -238,41 +238,11 @@ final class SiteOutput: Sendable {
         do {
             try manager.moveItem(at: destination, to: old)
             try manager.moveItem(at: staging, to: destination)
-            keepAsSpare(old.path)
+            SpareSite.keep(old.path, beside: destination)
         } catch {
             throw SiteError.cannotWrite(path: destination.path, reason: error.localizedDescription)
         }
     }
-
-    /// Removes what the spare held that the new site does not, and the folders left empty.
-    private func removeLeftovers() {
-        guard let spare else { return }
-        let produced = counts.withLock { $0.sizes }
-        var folders = Set<String>()
-        for path in spare.files where produced[path] == nil {
-            unlink(stagingPath + "/" + path)
-            var folder = path
-            while let slash = folder.lastIndex(of: "/") {
-                folder = String(folder[..<slash])
-                folders.insert(folder)
-            }
-        }
-        // Deepest first; a folder that still holds something stays.
-        for folder in folders.sorted(by: { $0.count > $1.count }) { rmdir(stagingPath + "/" + folder) }
-    }
-
-    /// Keeps the replaced site at `old` as the next build's spare (any other spare is removed).
-    private func keepAsSpare(_ old: String) {
-        let spare = SpareSite.folder(parent: destination.deletingLastPathComponent(), siteName: destination.lastPathComponent).path
-        if rename(old, spare) != 0 {
-            Self.removeTree(spare)
-            if rename(old, spare) != 0 { Self.removeTree(old) }
-        }
-    }
-
-    /// Removes a folder and everything in it, without following symbolic links: the old site
-    /// after a swap (thousands of files, which FileManager removes several times slower).
-    static func removeTree(_ path: String) { _ = artifacta_remove_tree(path) }
 
     /// Removes the staging folder after a failed build.
     func abandon() { try? FileManager.default.removeItem(at: staging) }

@@ -40,6 +40,31 @@ struct SpareSite: Sendable {
         manifest.fingerprints[path] == fingerprint && files.contains(path)
     }
 
+    /// Removes from the spare (now the staging folder at `root`) every file the new site does
+    /// not have, and the folders that leaves empty.
+    func removeLeftovers(in root: String, keeping produced: Set<String>) {
+        var folders = Set<String>()
+        for path in files where !produced.contains(path) {
+            unlink(root + "/" + path)
+            var folder = path
+            while let slash = folder.lastIndex(of: "/") {
+                folder = String(folder[..<slash])
+                folders.insert(folder)
+            }
+        }
+        // Deepest first; a folder that still holds something stays.
+        for folder in folders.sorted(by: { $0.count > $1.count }) { rmdir(root + "/" + folder) }
+    }
+
+    /// Keeps the replaced site at `old` as the spare of the site at `site` (any other spare is removed).
+    static func keep(_ old: String, beside site: URL) {
+        let spare = folder(parent: site.deletingLastPathComponent(), siteName: site.lastPathComponent).path
+        if rename(old, spare) != 0 {
+            _ = artifacta_remove_tree(spare)
+            if rename(old, spare) != 0 { _ = artifacta_remove_tree(old) }
+        }
+    }
+
     /// The relative paths of everything but folders under `root` (not following symbolic links).
     static func listFiles(in root: String) -> Set<String> {
         var files = Set<String>()
