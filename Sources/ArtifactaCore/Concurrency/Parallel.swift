@@ -1,13 +1,13 @@
-import Dispatch
 import Synchronization
 
-/// Work spread over every core, results kept in order.
+/// Work spread over every core (``WorkPool``), results kept in order. Calls may nest: an
+/// item may itself call ``map(_:_:)``, and idle cores take the inner call's items.
 public enum Parallel {
     /// `body(0)`, `body(1)`, … `body(count - 1)` run on all cores; the results in index order.
     /// - Throws: the first error in index order, after every call has ended.
     public static func map<T: Sendable, E: Error>(_ count: Int, _ body: @Sendable (Int) throws(E) -> T) throws(E) -> [T] {
         let results = Mutex([Result<T, E>?](repeating: nil, count: count))
-        DispatchQueue.concurrentPerform(iterations: count) { index in
+        WorkPool.shared.run(count) { index in
             let result: Result<T, E>
             do throws(E) { result = .success(try body(index)) } catch { result = .failure(error) }
             results.withLock { $0[index] = result }
@@ -22,7 +22,7 @@ public enum Parallel {
     ) throws -> (A, B) {
         let a = Mutex<Result<A, any Error>?>(nil)
         let b = Mutex<Result<B, any Error>?>(nil)
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
+        WorkPool.shared.run(2) { index in
             if index == 0 {
                 let result = Result { try first() }
                 a.withLock { $0 = result }
