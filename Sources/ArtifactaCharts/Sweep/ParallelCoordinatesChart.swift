@@ -37,8 +37,12 @@ public struct ParallelCoordinatesChart: Sendable {
         guard !runs.isEmpty, !parameters.isEmpty else {
             return ChartCanvas.message("No data", title: title, width: width, height: height)
         }
+        // Tooltip parts made once per sweep, when they are this chart's runs' and every axis is there.
+        let sharedText = shared.flatMap { $0.describes(runs) ? $0 : nil }
+        let summaries = sharedText?.summary(parameters)
+        let sharedMetric = sharedText?.metric(metric)
         // Worst first, best last so that the best run is drawn on top; runs without the metric first of all.
-        let metricValues = runs.map { $0.number(metric) }
+        let metricValues = sharedMetric?.numbers ?? runs.map { $0.number(metric) }
         let ordered = runs.indices.sorted { a, b in
             switch (metricValues[a], metricValues[b]) {
             case let (x?, y?): return x == y ? a < b : goal.prefers(y, over: x)
@@ -49,8 +53,6 @@ public struct ParallelCoordinatesChart: Sendable {
         }
         let shownIndices = Array(ordered.suffix(maxRuns))
         let shown = shownIndices.map { runs[$0] }
-        // Tooltip parts made once per sweep, when they are this chart's runs' and every axis is there.
-        let summaries = shared.flatMap { $0.describes(runs) ? $0.summary(parameters) : nil }
         let metricLabel = XMLText.escape(metric)
         let axes = (parameters + [metric]).map { SweepAxis(name: $0, runs: shown) }
         let shownValues = shown.compactMap { $0.number(metric) }
@@ -75,37 +77,45 @@ public struct ParallelCoordinatesChart: Sendable {
         canvas.writer.open("g", ["class": "ac-lines"])
         let best = shown.last.flatMap { $0.number(metric) != nil ? $0.runID : nil }
         for (position, run) in zip(shownIndices, shown) {
-            var path: [UInt8] = []
+            var d: [UInt8] = []
             for (index, axis) in axes.enumerated() {
-                path.append(index == 0 ? UInt8(ascii: "M") : UInt8(ascii: " "))
-                SVGNumber.append(xs[index], to: &path)
-                path.append(UInt8(ascii: " "))
-                SVGNumber.append(y(axis.fraction(run.values[axis.name])), to: &path)
+                d.append(index == 0 ? UInt8(ascii: "M") : UInt8(ascii: " "))
+                SVGNumber.append(xs[index], to: &d)
+                d.append(UInt8(ascii: " "))
+                SVGNumber.append(y(axis.fraction(run.values[axis.name])), to: &d)
             }
-            let d = String(decoding: path, as: UTF8.self)
-            let value = run.number(metric)
+            let value = metricValues[position]
             let color = value.map { ColorScale.sequential.hex(at: Self.colorFraction($0, metricRange)) }
             let isBest = run.runID == best
-            canvas.writer.open("g", attributeList: [("class", isBest ? "run ac-best" : "run"), ("data-run", run.runID)])
-            if let summaries, let shared {
-                let metricText = XMLText.escape(run.values[metric].map(SweepAxis.categoryText) ?? "missing")
-                canvas.writer.raw(
-                    "<title>" + shared.names[position] + (isBest ? " (best)" : "") + ": " + summaries[position]
-                        + ", " + metricLabel + "=" + metricText + "</title>")
+            // Written piece by piece: a sweep's pages draw these lines for every metric. The
+            // path data and colours are numbers; names and ids are escaped.
+            canvas.writer.raw(isBest ? "<g class=\"run ac-best\" data-run=\"" : "<g class=\"run\" data-run=\"")
+            canvas.writer.raw(sharedText?.ids[position] ?? XMLText.escape(run.runID))
+            canvas.writer.raw("\"><title>")
+            if let summaries, let sharedText, let sharedMetric {
+                canvas.writer.raw(sharedText.names[position])
+                canvas.writer.raw(isBest ? " (best): " : ": ")
+                canvas.writer.raw(summaries[position])
+                canvas.writer.raw(", ")
+                canvas.writer.raw(metricLabel)
+                canvas.writer.raw("=")
+                canvas.writer.raw(value == nil ? XMLText.escape(run.values[metric].map(SweepAxis.categoryText) ?? "missing") : sharedMetric.texts[position])
             } else {
                 let description = axes.map { "\($0.name)=\(run.values[$0.name].map(SweepAxis.categoryText) ?? "missing")" }
-                canvas.writer.title("\(run.name)\(isBest ? " (best)" : ""): " + description.joined(separator: ", "))
+                canvas.writer.raw(XMLText.escape("\(run.name)\(isBest ? " (best)" : ""): " + description.joined(separator: ", ")))
             }
+            canvas.writer.raw("</title>")
             if isBest {
                 // A halo in the text colour keeps the best line visible on any background.
-                canvas.writer.leaf("path", ["class": "ac-line ac-best-halo", "d": d])
+                canvas.writer.raw("<path class=\"ac-line ac-best-halo\" d=\"")
+                canvas.writer.raw(d)
+                canvas.writer.raw("\"/>")
             }
-            canvas.writer.leaf("path", [
-                "class": color == nil ? "ac-line ac-no-metric" : "ac-line",
-                "style": (color.map { "stroke:\($0);" } ?? "") + "stroke-width:\(isBest ? "3.5" : "1.4");opacity:\(isBest ? "1" : ".75")",
-                "d": d,
-            ])
-            canvas.writer.close("g")
+            canvas.writer.raw(color == nil ? "<path class=\"ac-line ac-no-metric\" style=\"" : "<path class=\"ac-line\" style=\"")
+            canvas.writer.raw((color.map { "stroke:\($0);" } ?? "") + (isBest ? "stroke-width:3.5;opacity:1" : "stroke-width:1.4;opacity:.75"))
+            canvas.writer.raw("\" d=\"")
+            canvas.writer.raw(d)
+            canvas.writer.raw("\"/></g>")
         }
         canvas.writer.close("g")
         for (index, axis) in axes.enumerated() {

@@ -82,12 +82,15 @@ public struct ParameterScatterChart: Sendable {
             guard let value = numbers[index] else { continue }
             let cx = x(common?.fractions[index] ?? axis.fraction(run.values[parameter])), cy = y(value)
             let isBest = run.runID == best
-            let colorClass = Palette.colorClass(run.colorIndex)
             if isBest {
-                canvas.writer.open("g", attributeList: [("class", "run " + colorClass), ("data-run", run.runID)])
+                canvas.writer.open("g", attributeList: [("class", "run " + Palette.colorClass(run.colorIndex)), ("data-run", run.runID)])
                 canvas.writer.pointOpen(class: "ac-mark", runID: nil, cx: cx, cy: cy, r: "4.5")
+            } else if common != nil, let sharedText {
+                canvas.writer.raw(sharedText.pointOpenings[index])
+                canvas.writer.circleCoordinates(cx: cx, cy: cy, r: "4.5")
+                canvas.writer.raw(">")
             } else {
-                canvas.writer.pointOpen(class: "run " + colorClass + " ac-mark", runID: run.runID, cx: cx, cy: cy, r: "4.5")
+                canvas.writer.pointOpen(class: "run " + Palette.colorClass(run.colorIndex) + " ac-mark", runID: run.runID, cx: cx, cy: cy, r: "4.5")
             }
             canvas.writer.raw("<title>")
             if let common, let shared = sharedText, let metricTexts {

@@ -11,6 +11,10 @@ public final class SweepPointText: Sendable {
     let runs: [SweepRun]
     /// The run's name, escaped, per run.
     let names: [String]
+    /// Each run's id, escaped.
+    let ids: [String]
+    /// `<circle class="run ac-cN ac-mark" data-run="…"`: the opening of each run's scatter point.
+    let pointOpenings: [String]
     private let parameters: [String: Parameter]
     private let summaries = Mutex<[[String]: [String]]>([:])
     private let metrics = Mutex<[String: (numbers: [Double?], texts: [String])]>([:])
@@ -26,6 +30,8 @@ public final class SweepPointText: Sendable {
     public init(runs: [SweepRun], parameters: [String]) {
         self.runs = runs
         names = runs.map { XMLText.escape($0.name) }
+        ids = runs.map { XMLText.escape($0.runID) }
+        pointOpenings = zip(runs, ids).map { run, id in "<circle class=\"run \(Palette.colorClass(run.colorIndex)) ac-mark\" data-run=\"\(id)\"" }
         var byName: [String: Parameter] = [:]
         for name in parameters {
             let axis = SweepAxis(name: name, runs: runs)

@@ -52,6 +52,11 @@ public struct SVGWriter: Sendable {
         append(svg)
     }
 
+    /// Appends already-valid SVG produced by this module, as UTF-8.
+    mutating func raw(_ svg: [UInt8]) {
+        bytes.append(contentsOf: svg)
+    }
+
     /// Writes `<path class="…" d="…"/>` for a polyline: its data is numbers, spaces and
     /// `M`, which need no escaping, so the (long) text is copied as it is.
     mutating func path(class lineClass: String, _ polyline: PolylinePath) {
@@ -84,6 +89,11 @@ public struct SVGWriter: Sendable {
         append("<circle")
         appendAttribute("class", circleClass)
         if let runID { appendAttribute("data-run", runID) }
+        circleCoordinates(cx: cx, cy: cy, r: r)
+    }
+
+    /// ` cx="…" cy="…" r="…"`, after a circle's opening written with ``raw(_:)``.
+    mutating func circleCoordinates(cx: Double, cy: Double, r: String) {
         append(" cx=\"")
         SVGNumber.append(cx, to: &bytes)
         append("\" cy=\"")
