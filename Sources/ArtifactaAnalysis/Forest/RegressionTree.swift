@@ -17,12 +17,18 @@ struct RegressionTree: Sendable {
     /// The prediction for `row`, reading `feature`'s bin as `override` when given
     /// (used to predict with one feature permuted).
     func predict(row: Int, in features: BinnedFeatures, overriding feature: Int = -1, with override: UInt8 = 0) -> Double {
-        var index = 0
-        while true {
-            let node = nodes[index]
-            if node.feature < 0 { return node.value }
-            let code = node.feature == feature ? override : features.code(node.feature, row)
-            index = node.leftBins & (1 << UInt64(code)) != 0 ? node.left : node.right
+        // Unchecked: the builder made every child index and bin code (< 64) valid, and
+        // permutation importance walks these trees for every row, feature and metric.
+        nodes.withUnsafeBufferPointer { nodes in
+            features.codes.withUnsafeBufferPointer { codes in
+                var index = 0
+                while true {
+                    let node = nodes[index]
+                    if node.feature < 0 { return node.value }
+                    let code = node.feature == feature ? override : codes[node.feature &* features.rowCount &+ row]
+                    index = node.leftBins & (1 &<< UInt64(code)) != 0 ? node.left : node.right
+                }
+            }
         }
     }
 }

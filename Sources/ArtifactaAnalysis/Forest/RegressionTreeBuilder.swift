@@ -143,7 +143,7 @@ struct RegressionTreeBuilder {
         self.rows = []
         defer { self.rows = rows }
         var middle = lower
-        for position in lower..<upper where split.leftBins & (1 << UInt64(features.code(split.feature, rows[position]))) != 0 {
+        for position in lower..<upper where split.leftBins & (1 &<< UInt64(features.code(split.feature, rows[position]))) != 0 {
             rows.swapAt(position, middle)
             middle += 1
         }
