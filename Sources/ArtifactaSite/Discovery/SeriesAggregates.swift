@@ -33,15 +33,15 @@ struct SeriesAggregates: Sendable {
         }
         let fieldCounts = Dictionary(grouping: pairs, by: \.field).mapValues(\.count)
         let columns = pairs.map { Column(series: $0.series, field: $0.field, label: fieldCounts[$0.field] == 1 ? $0.field : "\($0.series)/\($0.field)") }
-        var rows: [String: [Values?]] = [:]
-        for run in runs {
-            rows[run.run.id] = columns.map { column in
-                guard let series = run.series[column.series], let field = series.fields.first(where: { $0.name == column.field }) else { return nil }
+        // A pass over every point of the project: on all cores.
+        let values = Parallel.map(runs.count) { index in
+            columns.map { column -> Values? in
+                guard let series = runs[index].series[column.series], let field = series.fields.first(where: { $0.name == column.field }) else { return nil }
                 return Self.summarize(field.values)
             }
         }
         self.columns = columns
-        self.rows = rows
+        rows = Dictionary(zip(runs.map(\.run.id), values), uniquingKeysWith: { first, _ in first })
         columnIndex = Dictionary(columns.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
