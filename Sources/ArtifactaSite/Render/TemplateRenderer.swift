@@ -21,6 +21,6 @@ struct TemplateRenderer: Sendable {
 
     func render(_ model: Any, template: String) throws -> String {
         guard let parsed = templates[template] else { throw SiteError.missingTemplate(template) }
-        return parsed.render(TemplateValue.of(model) ?? .object([:]), partials: templates)
+        return parsed.render(TemplateValue.of(model) ?? .object([]), partials: templates)
     }
 }

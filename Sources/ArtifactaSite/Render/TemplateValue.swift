@@ -1,6 +1,8 @@
 /// A page's view model as plain values, reflected once before rendering.
 ///
-/// Structs and classes become objects keyed by property name, arrays become lists,
+/// Structs and classes become objects: their fields by property name, in order (a list, not
+/// a dictionary: a page of a thousand rows makes tens of thousands of small objects, and
+/// looking a name up among a dozen is quicker than hashing it). Arrays become lists,
 /// optionals are unwrapped (a `nil` property is left out, so the name is looked up in
 /// the enclosing context, as Mustache does), and every other value is text: its
 /// `String(describing:)`, as Mustache prints it.
@@ -8,7 +10,19 @@ indirect enum TemplateValue: Sendable, Equatable {
     case text(String)
     case bool(Bool)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object([(key: String, value: TemplateValue)])
+
+    /// Objects are equal when they have the same fields, in any order.
+    static func == (lhs: TemplateValue, rhs: TemplateValue) -> Bool {
+        switch (lhs, rhs) {
+        case let (.text(a), .text(b)): a == b
+        case let (.bool(a), .bool(b)): a == b
+        case let (.list(a), .list(b)): a == b
+        case let (.object(a), .object(b)):
+            a.count == b.count && a.allSatisfy { field in b.contains { $0.key == field.key && $0.value == field.value } }
+        default: false
+        }
+    }
 
     /// The value of a view model; `nil` for `nil`.
     static func of(_ value: Any) -> TemplateValue? {
@@ -17,8 +31,8 @@ indirect enum TemplateValue: Sendable, Equatable {
         case let flag as Bool: return .bool(flag)
         case let number as Int: return .text(String(number))
         case let texts as [String]: return .list(texts.map(TemplateValue.text))
-        case let model as any TemplateFields: return .object(model.templateFields)
-        case let models as [any TemplateFields]: return .list(models.map { .object($0.templateFields) })
+        case let model as any TemplateFields: return .fields(of: model)
+        case let models as [any TemplateFields]: return .list(models.map { .fields(of: $0) })
         default: break
         }
         return reflected(value)
@@ -33,10 +47,10 @@ indirect enum TemplateValue: Sendable, Equatable {
         case .collection:
             return .list(mirror.children.compactMap { of($0.value) })
         case .struct, .class:
-            var fields: [String: TemplateValue] = [:]
+            var fields: [(key: String, value: TemplateValue)] = []
             fields.reserveCapacity(Int(mirror.children.count))
             for child in mirror.children {
-                if let label = child.label, let field = of(child.value) { fields[label] = field }
+                if let label = child.label, let field = of(child.value) { fields.append((label, field)) }
             }
             return .object(fields)
         default:
@@ -68,12 +82,14 @@ indirect enum TemplateValue: Sendable, Equatable {
         case .text(let text): text.utf8.count
         case .bool: 5
         case .list(let items): items.reduce(0) { $0 + $1.textBytes }
-        case .object(let fields): fields.values.reduce(0) { $0 + $1.textBytes }
+        case .object(let fields): fields.reduce(0) { $0 + $1.value.textBytes }
         }
     }
 
     func field(_ name: String) -> TemplateValue? {
-        if case .object(let fields) = self { return fields[name] }
+        if case .object(let fields) = self {
+            for field in fields where field.key == name { return field.value }
+        }
         return nil
     }
 }
@@ -82,10 +98,17 @@ indirect enum TemplateValue: Sendable, Equatable {
 /// without reflecting each one (reflection looks every field's type up by name). The fields
 /// must be what reflection finds; a test compares the two for every conforming type.
 protocol TemplateFields {
-    var templateFields: [String: TemplateValue] { get }
+    var templateFields: KeyValuePairs<String, TemplateValue> { get }
 }
 
 extension Array where Element: TemplateFields {
     /// The list a template iterates over.
-    var templateList: TemplateValue { .list(map { .object($0.templateFields) }) }
+    var templateList: TemplateValue { .list(map { .fields(of: $0) }) }
+}
+
+extension TemplateValue {
+    /// The object of a model that lists its own fields.
+    static func fields(of model: any TemplateFields) -> TemplateValue {
+        .object(model.templateFields.map { (key: $0.key, value: $0.value) })
+    }
 }
