@@ -4,8 +4,9 @@ import ArtifactaCore
 /// spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is prefixed with `'`.
 enum CSVWriter {
     static func csv(header: [String], rows: [[String]]) -> String {
-        var output = line(header.map { text($0) })
-        for row in rows { output += line(row) }
+        var output = ""
+        appendLine(header.map { text($0) }, to: &output)
+        for row in rows { appendLine(row, to: &output) }
         return output
     }
 
@@ -26,12 +27,16 @@ enum CSVWriter {
         }
     }
 
-    private static func line(_ fields: [String]) -> String {
-        fields.map(quote).joined(separator: ",") + "\r\n"
-    }
-
-    private static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    private static func appendLine(_ fields: [String], to output: inout String) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { output += "," }
+            // Byte by byte: a "\r\n" inside a field is one Character, which no single-character test matches.
+            if field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+                output += "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            } else {
+                output += field
+            }
+        }
+        output += "\r\n"
     }
 }
