@@ -54,13 +54,18 @@ public struct SHA256: Sendable {
         copy.update(tail)
         copy.totalBytes = saved
         let words = [copy.state.0, copy.state.1, copy.state.2, copy.state.3, copy.state.4, copy.state.5, copy.state.6, copy.state.7]
-        let digits: [Character] = Array("0123456789abcdef")
-        var text = ""
-        text.reserveCapacity(64)
-        for word in words {
-            for shift in stride(from: 28, through: 0, by: -4) { text.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
+        // Written as bytes: page fingerprints take thousands of digests per build.
+        return String(unsafeUninitializedCapacity: 64) { text in
+            var position = 0
+            for word in words {
+                for shift in stride(from: 28, through: 0, by: -4) {
+                    let digit = UInt8(truncatingIfNeeded: (word >> UInt32(shift)) & 0xF)
+                    text[position] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+                    position += 1
+                }
+            }
+            return 64
         }
-        return text
     }
 
     private static let k: [UInt32] = [
