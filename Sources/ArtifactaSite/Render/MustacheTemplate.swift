@@ -29,23 +29,24 @@ struct MustacheTemplate: Sendable {
 
     /// Renders with `context` as the top of the stack; partials come from `partials`.
     func render(_ context: TemplateValue, partials: [String: MustacheTemplate]) -> String {
-        var output = ""
-        // Room for the model's text at once: a page of megabytes of charts would otherwise be
+        // UTF-8 bytes while it grows (appending to a String checks and copies more), with room
+        // for the model's text at once: a page of megabytes of charts would otherwise be
         // copied again each time the output outgrows its storage.
+        var output: [UInt8] = []
         output.reserveCapacity(context.textBytes + 16_384)
         var stack = [context]
         Self.render(nodes, stack: &stack, partials: partials, into: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func render(_ nodes: [Node], stack: inout [TemplateValue], partials: [String: MustacheTemplate], into output: inout String) {
+    private static func render(_ nodes: [Node], stack: inout [TemplateValue], partials: [String: MustacheTemplate], into output: inout [UInt8]) {
         for node in nodes {
             switch node {
             case .text(let text):
-                output += text
+                output.append(contentsOf: text.utf8)
             case .variable(let path, let escaped):
                 guard let value = lookup(path, in: stack) else { continue }
-                if escaped { appendEscaped(value.text, to: &output) } else { output += value.text }
+                if escaped { appendEscaped(value.text, to: &output) } else { output.append(contentsOf: value.text.utf8) }
             case .section(let path, let inverted, let body):
                 let value = lookup(path, in: stack)
                 if inverted {
@@ -72,9 +73,9 @@ struct MustacheTemplate: Sendable {
                 if indentation.isEmpty {
                     render(partial.nodes, stack: &stack, partials: partials, into: &output)
                 } else {
-                    var text = ""
+                    var text: [UInt8] = []
                     render(partial.nodes, stack: &stack, partials: partials, into: &text)
-                    output += indent(text, by: indentation)
+                    output.append(contentsOf: indent(String(decoding: text, as: UTF8.self), by: indentation).utf8)
                 }
             }
         }
@@ -110,20 +111,21 @@ struct MustacheTemplate: Sendable {
 
     /// Escapes `&`, `<`, `>`, `"` and `'` for HTML text and attribute values, and nothing
     /// else: unlike `XMLText.escape` (SVG), control characters are kept as the values hold them.
-    static func appendEscaped(_ text: String, to output: inout String) {
+    static func appendEscaped(_ text: String, to output: inout [UInt8]) {
         let utf8 = text.utf8
         guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-            output += text
+            output.append(contentsOf: utf8)
             return
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default: output.unicodeScalars.append(scalar)
+        // The five are ASCII, never part of a longer UTF-8 sequence: escaped byte by byte.
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+            default: output.append(byte)
             }
         }
     }
