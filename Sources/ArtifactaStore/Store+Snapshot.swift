@@ -3,20 +3,33 @@ import Foundation
 import GRDB
 
 extension Store {
-    /// A whole project: its runs, entries and artifacts in one read transaction, then the
-    /// points of its Series, read in parallel parts. A Series' points are read up to the
-    /// point count its entry had in that transaction, so points appended meanwhile are not
-    /// half-seen. Rows are put in order here rather than by `ORDER BY`: the joins cannot use
+    /// A whole project: its runs and entries in one read transaction, its artifacts and notes
+    /// in another at the same time, then the points of its Series, read in parallel parts. A
+    /// Series' points are read up to the point count its entry had in that transaction, so
+    /// points appended meanwhile are not half-seen; artifacts of runs created meanwhile are
+    /// left out with their runs. Rows are put in order here rather than by `ORDER BY`: the joins cannot use
     /// an index for it, and SQLite would sort megabytes of payloads through a temporary file.
     ///
     /// The payloads of entries of the `deferred` types (never Series) are left unread:
     /// megabytes of a thousand runs' distributions are not read when the pages that draw them
     /// are reused. Those entries are immutable, so reading them later reads what was there.
     public func snapshot(project: String, deferringPayloadsOf deferred: Set<PrimitiveType> = []) throws -> ProjectSnapshot {
-        let notes = try notes(project: project)
         let deferredNames = deferred.subtracting([.series]).map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")
         let payload = deferredNames.isEmpty ? "entries.payload" : "CASE WHEN entries.primitive_type IN (\(deferredNames)) THEN NULL ELSE entries.payload END"
-        let (runs, entries, seriesEntries, artifacts) = try read("reading project \(project)") { db in
+        let (read, other) = try Parallel.both(
+            { try self.runsAndEntries(project: project, payload: payload) },
+            { (artifacts: try self.read("reading the artifacts of project \(project)") { db in try Self.artifacts(db, project: project) }, notes: try self.notes(project: project)) })
+        let (runs, entries, seriesEntries) = read
+        let (artifacts, notes) = other
+        let series = try seriesPoints(of: seriesEntries, project: project)
+        return ProjectSnapshot(runs: runs, entries: entries, artifacts: artifacts, series: series, notes: notes)
+    }
+
+    private typealias RunsAndEntries = (runs: [Run], entries: [String: [StoredEntry]], seriesEntries: [StoredEntry])
+
+    /// A project's runs, and its entries by run and its Series entries, each in id order.
+    private func runsAndEntries(project: String, payload: String) throws -> RunsAndEntries {
+        try read("reading project \(project)") { db -> RunsAndEntries in
             let runs = try Row.fetchAll(
                 db, sql: Self.runSelect + " WHERE projects.name = ? ORDER BY runs.created_at, runs.id", arguments: [project]
             ).map { try Self.run(from: $0, heartbeatTimeout: heartbeatTimeout) }
@@ -34,10 +47,8 @@ extension Store {
             }
             for runID in entries.keys { entries[runID]?.sort { $0.id < $1.id } }
             seriesEntries.sort { $0.id < $1.id }
-            return (runs, entries, seriesEntries, try Self.artifacts(db, project: project))
+            return (runs, entries, seriesEntries)
         }
-        let series = try seriesPoints(of: seriesEntries, project: project)
-        return ProjectSnapshot(runs: runs, entries: entries, artifacts: artifacts, series: series, notes: notes)
     }
 
     /// The stored payloads of these entries, by id (those that exist), in one read.
