@@ -28,8 +28,15 @@ struct RandomForest: Sendable {
             let outOfBag = (0..<rowCount).filter { !inBag[$0] }
             guard !outOfBag.isEmpty else { continue }
             var baseError = 0.0
-            for row in outOfBag {
-                let prediction = tree.predict(row: row, in: features)
+            // Each out-of-bag row's prediction, and where its path first tests each feature.
+            var basePredictions = [Double](repeating: 0, count: outOfBag.count)
+            var firstTests = [Int](repeating: -1, count: outOfBag.count * features.featureCount)
+            var rowTests = [Int](repeating: -1, count: features.featureCount)
+            for (position, row) in outOfBag.enumerated() {
+                for feature in rowTests.indices { rowTests[feature] = -1 }
+                let prediction = tree.predict(row: row, in: features, firstTests: &rowTests)
+                basePredictions[position] = prediction
+                firstTests.replaceSubrange(position * features.featureCount..<(position + 1) * features.featureCount, with: rowTests)
                 oobSums[row] += prediction
                 oobCounts[row] += 1
                 baseError += (prediction - targets[row]) * (prediction - targets[row])
@@ -38,8 +45,12 @@ struct RandomForest: Sendable {
             for feature in 0..<features.featureCount {
                 treeRandom.shuffle(&donors)
                 var error = 0.0
-                for (row, donor) in zip(outOfBag, donors) {
-                    let prediction = tree.predict(row: row, in: features, overriding: feature, with: features.code(feature, donor))
+                for (position, (row, donor)) in zip(outOfBag, donors).enumerated() {
+                    // Above the first node testing the feature the path is the base one.
+                    let start = firstTests[position * features.featureCount + feature]
+                    let prediction = start < 0
+                        ? basePredictions[position]
+                        : tree.predict(row: row, in: features, from: start, overriding: feature, with: features.code(feature, donor))
                     error += (prediction - targets[row]) * (prediction - targets[row])
                 }
                 increase[feature] += (error - baseError) / Double(outOfBag.count)

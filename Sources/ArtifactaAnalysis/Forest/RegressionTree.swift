@@ -15,13 +15,13 @@ struct RegressionTree: Sendable {
     var nodes: [Node]
 
     /// The prediction for `row`, reading `feature`'s bin as `override` when given
-    /// (used to predict with one feature permuted).
-    func predict(row: Int, in features: BinnedFeatures, overriding feature: Int = -1, with override: UInt8 = 0) -> Double {
+    /// (used to predict with one feature permuted), walking down from node `start`.
+    func predict(row: Int, in features: BinnedFeatures, from start: Int = 0, overriding feature: Int = -1, with override: UInt8 = 0) -> Double {
         // Unchecked: the builder made every child index and bin code (< 64) valid, and
         // permutation importance walks these trees for every row, feature and metric.
         nodes.withUnsafeBufferPointer { nodes in
             features.codes.withUnsafeBufferPointer { codes in
-                var index = 0
+                var index = start
                 while true {
                     let node = nodes[index]
                     if node.feature < 0 { return node.value }
@@ -29,6 +29,20 @@ struct RegressionTree: Sendable {
                     index = node.leftBins & (1 &<< UInt64(code)) != 0 ? node.left : node.right
                 }
             }
+        }
+    }
+
+    /// The prediction for `row`, and in `firstTests[feature]` the first node on its path that
+    /// tests each feature (-1 for features the path never tests; the caller fills it with -1).
+    /// Permuting a feature changes nothing above that node, and nothing at all without one.
+    func predict(row: Int, in features: BinnedFeatures, firstTests: inout [Int]) -> Double {
+        var index = 0
+        while true {
+            let node = nodes[index]
+            if node.feature < 0 { return node.value }
+            if firstTests[node.feature] < 0 { firstTests[node.feature] = index }
+            let code = features.code(node.feature, row)
+            index = node.leftBins & (1 &<< UInt64(code)) != 0 ? node.left : node.right
         }
     }
 }
