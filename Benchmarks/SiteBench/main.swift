@@ -8,7 +8,8 @@
 //   --store DIR --read-only       only time reading every Series point and artifact row of DIR
 //   --series N                    Series per run (default 4)
 // Issue 6's rebuild: --rebuild (one run added, the site built again), --rebuilds N (N times,
-// the median), --rebuild-only (no full build: rebuilds the site an earlier run left, to profile).
+// the median), --full-builds M (M full builds in all, spread between the rebuilds; 3 by
+// default), --rebuild-only (no full build: rebuilds the site an earlier run left, to profile).
 import Artifacta
 import ArtifactaSite
 import Foundation
@@ -78,12 +79,36 @@ let out = work.appendingPathComponent("site")
     return (rebuildTime, rebuilt?.reusedPages ?? 0)
 }
 let wantsRebuilds = arguments.contains("--rebuild") || arguments.contains("--rebuilds") || arguments.contains("--rebuild-only")
+/// The rebuilds, with more full builds between them (`--full-builds M`, 3 by default, the
+/// first being the one above) so that both sides of the ratio are medians over the same
+/// minutes: this machine's speed drifts by a third within minutes. The extra full builds go
+/// into folders of their own, fresh, removed only after the last measurement.
 @MainActor func reportRebuilds(fullBuild buildTime: Double?) throws {
     let count = max(option("--rebuilds").flatMap(Int.init) ?? 1, 1)
-    let rebuilds = try (0..<count).map { try rebuildAfterAddingOneRun($0) }
+    let fullCount = buildTime == nil ? 0 : max(option("--full-builds").flatMap(Int.init) ?? 3, 1)
+    let fullAfter = Set((1..<max(fullCount, 1)).map { Int((Double(count * $0) / Double(fullCount)).rounded()) })
+    var fullTimes = buildTime.map { [$0] } ?? []
+    var extraSites: [URL] = []
+    defer { for site in extraSites { try? FileManager.default.removeItem(at: site) } }
+    var rebuilds: [(seconds: Double, reused: Int)] = []
+    for number in 0..<count {
+        rebuilds.append(try rebuildAfterAddingOneRun(number))
+        guard fullAfter.contains(number + 1) else { continue }
+        let site = work.appendingPathComponent("site-full-\(fullTimes.count + 1)")
+        try? FileManager.default.removeItem(at: site)
+        extraSites.append(site)
+        let cpuStart = cpuSeconds()
+        let time = try seconds { _ = try SiteBuilder(store: store, output: site).build() }
+        fullTimes.append(time)
+        FileHandle.standardError.write(Data(String(format: "  full build %d: %.3f s (CPU %.3f s)\n", fullTimes.count, time, cpuSeconds() - cpuStart).utf8))
+    }
     let median = rebuilds.map(\.seconds).sorted()[count / 2]
     print("| rebuild after adding one run\(count > 1 ? " (median of \(count))" : "") | \(String(format: "%.3f s", median)) (\(rebuilds.last?.reused ?? 0) pages reused) |")
-    if let buildTime { print("| rebuild / full build | \(String(format: "%.0f%%", 100 * median / buildTime)) |") }
+    guard !fullTimes.isEmpty else { return }
+    let fullMedian = fullTimes.sorted()[fullTimes.count / 2]
+    let fullList = fullTimes.map { String(format: "%.2f", $0) }.joined(separator: ", ")
+    print("| full builds between the rebuilds (median) | \(String(format: "%.3f s", fullMedian)) (\(fullList) s) |")
+    print("| rebuild / full build (medians) | \(String(format: "%.1f%%", 100 * median / fullMedian)) |")
 }
 if arguments.contains("--rebuild-only") {
     // The site of an earlier run of this benchmark is rebuilt, for profiling a rebuild alone.
