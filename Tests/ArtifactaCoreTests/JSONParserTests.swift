@@ -1,4 +1,5 @@
-import ArtifactaCore
+@testable import ArtifactaCore
+import Foundation
 import Testing
 
 @Suite struct JSONParserTests {
@@ -88,5 +89,52 @@ import Testing
             }
             #expect(number == Double(text), "\(text)")
         }
+    }
+
+    @Test func `a duplicate key is found in a large object too, and escaped keys count`() {
+        let keys = (0..<40).map { "\"k\($0)\": \($0)" }
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse("{" + (keys + ["\"k37\": 0"]).joined(separator: ", ") + "}") }
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(#"{"k\u0031": 1, "k1": 2}"#) }
+        #expect((try? JSONParser.parse("{" + keys.joined(separator: ", ") + "}")) != nil)
+    }
+
+    @Test func `the exact fast paths agree with strtod on long decimals, exponents and near-halfway values`() {
+        var generator = SystemRandomNumberGenerator()
+        var texts: [String] = []
+        for _ in 0..<300_000 {
+            // 16 to 19 significant digits (Python writes 17), a point anywhere, an exponent sometimes.
+            let digits = (0..<Int.random(in: 16...19, using: &generator)).map { index in
+                String(Int.random(in: (index == 0 ? 1 : 0)...9, using: &generator))
+            }.joined()
+            let point = Int.random(in: 0...digits.count, using: &generator)
+            var text = (Bool.random(using: &generator) ? "-" : "") + (point == 0 ? "0" : String(digits.prefix(point)))
+            if point < digits.count { text += "." + digits.dropFirst(point) }
+            if Int.random(in: 0..<4, using: &generator) == 0 { text += "e" + String(Int.random(in: -20...20, using: &generator)) }
+            texts.append(text)
+        }
+        // Doubles' own shortest texts, and values next to a Double's halfway point.
+        for _ in 0..<100_000 {
+            let value = Double.random(in: 1e-9...1e9, using: &generator)
+            texts.append("\(value)")
+            let halfway = (Decimal(value) + Decimal(value.nextUp)) / 2
+            texts.append("\(halfway)")
+        }
+        // Exact halfway points between Doubles: above 2^53 Doubles are 2, 4, 8… apart.
+        for shift in 53..<63 {
+            let spacing = UInt64(1) << UInt64(shift - 52)
+            for step in 0..<500 {
+                let halfway = (UInt64(1) << UInt64(shift)) + UInt64(step) * spacing + spacing / 2
+                texts += [String(halfway), String(halfway) + ".0", String(halfway) + "e0", String(halfway) + "0e-1"]
+            }
+        }
+        var decided = 0
+        for text in texts {
+            let bytes = Array(text.utf8)
+            guard let fast = JSONParser.fastNumber(bytes, 0..<bytes.count) else { continue }
+            decided += 1
+            #expect(fast.bitPattern == strtod(text, nil).bitPattern, "\(text)")
+            if fast.bitPattern != strtod(text, nil).bitPattern { break }
+        }
+        #expect(decided > texts.count / 2)
     }
 }

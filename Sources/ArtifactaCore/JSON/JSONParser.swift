@@ -111,7 +111,8 @@ public struct JSONParser {
         try enterNesting()
         position += 1
         var pairs: [(String, JSONValue)] = []
-        var seen = Set<String>()
+        // Duplicate keys: looked for among the earlier keys while an object is small, then in a set.
+        var seen: Set<String>?
         skipWhitespace()
         if peek(0) == UInt8(ascii: "}") {
             position += 1
@@ -123,7 +124,14 @@ public struct JSONParser {
             guard peek(0) == UInt8(ascii: "\"") else { throw error("expected a string key in object") }
             let keyOffset = position
             let key = try parseString()
-            guard seen.insert(key).inserted else {
+            let isDuplicate: Bool
+            if pairs.count < 16 {
+                isDuplicate = pairs.contains { $0.0 == key }
+            } else {
+                if seen == nil { seen = Set(pairs.map(\.0)) }
+                isDuplicate = !seen!.insert(key).inserted
+            }
+            guard !isDuplicate else {
                 throw JSONSyntaxError(message: "duplicate key \"\(key)\"", offset: keyOffset)
             }
             skipWhitespace()
@@ -144,6 +152,16 @@ public struct JSONParser {
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         let start = position
         position += 1
+        // Most strings (keys, names) have no escape: made from the input directly.
+        var end = position
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            guard let string = String(validating: bytes[position..<end], as: UTF8.self) else {
+                throw JSONSyntaxError(message: "string is not valid UTF-8", offset: start)
+            }
+            position = end + 1
+            return string
+        }
         var buffer: [UInt8] = []
         var runStart = position
         while true {
@@ -231,21 +249,18 @@ public struct JSONParser {
         } else {
             skipDigits()
         }
-        var isInteger = true
         if peek(0) == UInt8(ascii: ".") {
-            isInteger = false
             position += 1
             guard let digit = peek(0), isDigit(digit) else { throw error("expected digits after '.'") }
             skipDigits()
         }
         if let e = peek(0), e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
-            isInteger = false
             position += 1
             if let sign = peek(0), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { position += 1 }
             guard let digit = peek(0), isDigit(digit) else { throw error("expected digits in exponent") }
             skipDigits()
         }
-        if let value = Self.fastNumber(bytes, start..<position, isInteger: isInteger) { return value }
+        if let value = Self.fastNumber(bytes, start..<position) { return value }
         // Other numbers go through strtod, from a stack buffer rather than a String.
         let count = position - start
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: count + 1) { buffer in
@@ -257,33 +272,79 @@ public struct JSONParser {
 
     private static let exactPowersOfTen: [Double] = (0...22).map { pow(10, Double($0)) }
 
-    /// Integers of up to 15 digits, and decimals whose digits fit in 2^53 with a power of ten
-    /// up to 10^22: exact in binary, so the result is correctly rounded (Clinger's fast path).
-    private static func fastNumber(_ bytes: [UInt8], _ range: Range<Int>, isInteger: Bool) -> Double? {
+    /// The number in `range` (already checked to be JSON) when it can be converted exactly
+    /// without `strtod`; nil otherwise.
+    ///
+    /// Up to 15 digits and a power of ten up to 10^22 are exact in a Double, so one
+    /// multiplication or division rounds correctly (Clinger's fast path). Up to 19 digits and
+    /// 10^27 are exact in x86's 80-bit floats: the one rounding there is correct to 64 bits,
+    /// and rounding that to a Double is too unless it lies within a unit of a Double's
+    /// halfway point, which is left to `strtod`. Python writes 17 digits, so without this a
+    /// logged curve's every number went through `strtod`.
+    static func fastNumber(_ bytes: [UInt8], _ range: Range<Int>) -> Double? {
         var mantissa: UInt64 = 0
         var digits = 0
         var fractionDigits = 0
         var negative = false
         var index = range.lowerBound
         var inFraction = false
-        while index < range.upperBound {
+        var exponent = 0
+        scan: while index < range.upperBound {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "-"): negative = true
             case UInt8(ascii: "."): inFraction = true
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 if digits > 0 || byte != UInt8(ascii: "0") { digits += 1 }
-                if digits > 15 { return nil }
-                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+                if digits > 19 { return nil }
+                mantissa = mantissa &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
                 if inFraction { fractionDigits += 1 }
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                index += 1
+                var exponentNegative = false
+                if index < range.upperBound, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+                    exponentNegative = bytes[index] == UInt8(ascii: "-")
+                    index += 1
+                }
+                while index < range.upperBound {
+                    exponent = exponent * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+                    if exponent > 1_000 { return nil }
+                    index += 1
+                }
+                if exponentNegative { exponent = -exponent }
+                break scan
             default: return nil
             }
             index += 1
         }
-        guard fractionDigits <= 22 else { return nil }
-        let value = Double(mantissa) / exactPowersOfTen[fractionDigits]
-        return negative ? -value : value
+        let power = exponent - fractionDigits
+        if digits <= 15, abs(power) <= 22 {
+            let value = power >= 0 ? Double(mantissa) * exactPowersOfTen[power] : Double(mantissa) / exactPowersOfTen[-power]
+            return negative ? -value : value
+        }
+        #if arch(x86_64) || arch(i386)
+            guard abs(power) <= 27 else { return nil }
+            let wide = Float80(mantissa)
+            let result = power >= 0 ? wide * exactExtendedPowersOfTen[power] : wide / exactExtendedPowersOfTen[-power]
+            guard result >= Float80(Double.leastNormalMagnitude), result <= Float80(Double.greatestFiniteMagnitude) else { return nil }
+            // The 11 bits a Double drops: 0x400 is its halfway point.
+            let dropped = result.significandBitPattern & 0x7FF
+            guard dropped < 0x3FF || dropped > 0x401 else { return nil }
+            let value = Double(result)
+            return negative ? -value : value
+        #else
+            return nil
+        #endif
     }
+
+    #if arch(x86_64) || arch(i386)
+        /// 10^0 … 10^27: 5^27 < 2^64, so each is exact in a Float80.
+        private static let exactExtendedPowersOfTen: [Float80] = {
+            var powers: [Float80] = [1]
+            for _ in 1...27 { powers.append(powers[powers.count - 1] * 10) }
+            return powers
+        }()
+    #endif
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 
