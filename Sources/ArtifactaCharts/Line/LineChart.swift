@@ -151,9 +151,13 @@ public struct LineChart: Sendable {
         canvas.writer.open("g", ["class": "ac-lines"])
         let painter = RunLinePainter(xAxis: x, yAxis: y)
         if restCount > 0 {
-            drawBand(rest.band, xLower: xLower, xUpper: xUpper, x: x, y: y, on: &canvas)
-            for position in restPositions.prefix(restDrawn) {
-                painter.paintTrend(opening: memo.trendOpening(position), points: restTrends[position] ?? [], on: &canvas)
+            let key = LineChartMemo.RestTextKey(
+                buckets: restBuckets, columns: rest.band.lower.count, positiveOnly: yAxis == .log, drawn: restDrawn, x: x.scale, y: y.scale)
+            memo.restText(key, on: &canvas) { canvas in
+                drawBand(rest.band, xLower: xLower, xUpper: xUpper, x: x, y: y, on: &canvas)
+                for position in restPositions.prefix(restDrawn) {
+                    painter.paintTrend(opening: memo.trendOpening(position), points: restTrends[position] ?? [], on: &canvas)
+                }
             }
         }
         for position in detail {

@@ -32,6 +32,29 @@ final class LineChartMemo {
     }
 
     private var rest: [RestKey: Rest] = [:]
+    private var restText: [RestTextKey: [UInt8]] = [:]
+
+    /// What decides the faint lines' and band's text: the raw and smoothed variants of a chart
+    /// draw them alike (smoothing changes only the runs drawn in full), on the same axes.
+    struct RestTextKey: Hashable {
+        var buckets: Int
+        var columns: Int
+        var positiveOnly: Bool
+        var drawn: Int
+        var x: LinearScale
+        var y: LinearScale
+    }
+
+    /// The faint lines and band as `draw` writes them, written once per key.
+    func restText(_ key: RestTextKey, on canvas: inout ChartCanvas, draw: (inout ChartCanvas) -> Void) {
+        if let known = restText[key] {
+            canvas.writer.raw(known)
+            return
+        }
+        let mark = canvas.writer.mark
+        draw(&canvas)
+        restText[key] = canvas.writer.written(since: mark)
+    }
     private var trendOpenings: [String?]
     private var lines: [LineKey: SampledLine] = [:]
     private var positive: [Int: Bool] = [:]

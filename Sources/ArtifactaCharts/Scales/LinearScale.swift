@@ -1,5 +1,5 @@
 /// Maps a numeric domain linearly onto a pixel range (which may run backwards, as y does).
-public struct LinearScale: Sendable, Equatable {
+public struct LinearScale: Sendable, Hashable {
     public let domainLower: Double
     public let domainUpper: Double
     public let rangeStart: Double

@@ -57,6 +57,12 @@ public struct SVGWriter: Sendable {
         bytes.append(contentsOf: svg)
     }
 
+    /// How many bytes are written so far: a mark for ``written(since:)``.
+    var mark: Int { bytes.count }
+
+    /// What was written since `mark`, to be written again with ``raw(_:)-([UInt8])``.
+    func written(since mark: Int) -> [UInt8] { Array(bytes[mark...]) }
+
     /// Writes `<path class="…" d="…"/>` for a polyline: its data is numbers, spaces and
     /// `M`, which need no escaping, so the (long) text is copied as it is.
     mutating func path(class lineClass: String, _ polyline: PolylinePath) {
