@@ -32,6 +32,14 @@ int artifacta_sync_filesystem(const char *path) {
     return result;
 }
 
+void artifacta_start_writeback(int descriptor) {
+#if defined(__linux__)
+    sync_file_range(descriptor, 0, 0, SYNC_FILE_RANGE_WRITE);
+#else
+    (void)descriptor;
+#endif
+}
+
 void artifacta_return_freed_memory(void) {
 #if defined(__GLIBC__)
     malloc_trim(0);

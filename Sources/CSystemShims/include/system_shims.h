@@ -9,6 +9,10 @@ int artifacta_exchange_paths(const char *first, const char *second);
 /// syncfs, elsewhere fsync of the folder. Returns 0 on success, -1 with errno set otherwise.
 int artifacta_sync_filesystem(const char *path);
 
+/// Starts writing a file's dirty pages to disk without waiting (Linux sync_file_range), so
+/// that a later flush of the filesystem has less left to wait for; nothing elsewhere.
+void artifacta_start_writeback(int descriptor);
+
 /// Hands memory the allocator keeps for reuse back to the system (glibc malloc_trim; nothing
 /// elsewhere).
 void artifacta_return_freed_memory(void);
