@@ -56,19 +56,38 @@ struct PreviousSite: Sendable {
     /// pages took a rebuild's last 10 ms, when nothing else is left to do).
     static func manifest(_ fingerprints: [String: String], sizes: [String: Int64]) -> Data {
         let paths = fingerprints.keys.sorted()
-        var text = "{\"version\": 2, \"tool\": \"\(PageFingerprint.toolDigest)\",\n\"pages\": {"
-        text.reserveCapacity(paths.count * 180)
-        for (index, path) in paths.enumerated() {
-            text += (index == 0 ? "\n" : ",\n") + JSONValue.string(path).jsonText + ": \"" + (fingerprints[path] ?? "") + "\""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(paths.count * 200)
+        func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+        /// A JSON string: as it is when nothing in it needs escaping (site paths, digests).
+        func appendString(_ text: String) {
+            if text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 >= 0x80 }) {
+                append(JSONValue.string(text).jsonText)
+            } else {
+                bytes.append(UInt8(ascii: "\""))
+                append(text)
+                bytes.append(UInt8(ascii: "\""))
+            }
         }
-        text += "},\n\"sizes\": {"
+        append("{\"version\": 2, \"tool\": ")
+        appendString(PageFingerprint.toolDigest)
+        append(",\n\"pages\": {")
+        for (index, path) in paths.enumerated() {
+            append(index == 0 ? "\n" : ",\n")
+            appendString(path)
+            append(": ")
+            appendString(fingerprints[path] ?? "")
+        }
+        append("},\n\"sizes\": {")
         var first = true
         for path in paths {
             guard let size = sizes[path] else { continue }
-            text += (first ? "\n" : ",\n") + JSONValue.string(path).jsonText + ": " + String(size)
+            append(first ? "\n" : ",\n")
+            appendString(path)
+            append(": " + String(size))
             first = false
         }
-        text += "}}\n"
-        return Data(text.utf8)
+        append("}}\n")
+        return Data(bytes)
     }
 }
