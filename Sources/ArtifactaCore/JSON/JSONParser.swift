@@ -270,8 +270,6 @@ public struct JSONParser {
         }
     }
 
-    private static let exactPowersOfTen: [Double] = (0...22).map { pow(10, Double($0)) }
-
     /// The number in `range` (already checked to be JSON) when it can be converted exactly
     /// without `strtod`; nil otherwise.
     ///
@@ -319,7 +317,7 @@ public struct JSONParser {
         }
         let power = exponent - fractionDigits
         if digits <= 15, abs(power) <= 22 {
-            let value = power >= 0 ? Double(mantissa) * exactPowersOfTen[power] : Double(mantissa) / exactPowersOfTen[-power]
+            let value = power >= 0 ? Double(mantissa) * Double.exactPowersOfTen[power] : Double(mantissa) / Double.exactPowersOfTen[-power]
             return negative ? -value : value
         }
         #if arch(x86_64) || arch(i386)

@@ -10,8 +10,6 @@ public enum NumberText {
         return fourSignificant(value) ?? formatted(value, "%.4g")
     }
 
-    private static let powersOfTen: [Double] = (0...22).map { pow(10, Double($0)) }
-
     /// What `%.4g` writes, without the C library (the Tables page formats a hundred thousand
     /// numbers per build): the four significant digits from one scaling by an exact power of
     /// ten, which is off by at most 2⁻⁵³ relative. Nil, for the C library to decide, when the
@@ -21,7 +19,7 @@ public enum NumberText {
         guard magnitude >= 1e-19, magnitude < 1e20 else { return nil }
         func scaled(_ exponent: Int) -> Double {
             let shift = 3 - exponent
-            return shift >= 0 ? magnitude * powersOfTen[shift] : magnitude / powersOfTen[-shift]
+            return shift >= 0 ? magnitude * Double.exactPowersOfTen[shift] : magnitude / Double.exactPowersOfTen[-shift]
         }
         var exponent = Int(log10(magnitude).rounded(.down))
         var digits = scaled(exponent)
