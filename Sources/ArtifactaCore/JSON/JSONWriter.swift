@@ -72,7 +72,9 @@ public struct JSONWriter: Sendable {
         return "\(number)"
     }
 
-    static func writeString(_ text: String, to output: inout String) {
+    /// Appends `text` as a JSON string, quoted and escaped: for callers that write a large
+    /// document piece by piece rather than as one ``JSONValue``.
+    public static func writeString(_ text: String, to output: inout String) {
         output += "\""
         // Most strings (names, ids, hashes) need no escape: copied whole.
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {

@@ -56,38 +56,26 @@ struct PreviousSite: Sendable {
     /// pages took a rebuild's last 10 ms, when nothing else is left to do).
     static func manifest(_ fingerprints: [String: String], sizes: [String: Int64]) -> Data {
         let paths = fingerprints.keys.sorted()
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(paths.count * 200)
-        func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
-        /// A JSON string: as it is when nothing in it needs escaping (site paths, digests).
-        func appendString(_ text: String) {
-            if text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 >= 0x80 }) {
-                append(JSONValue.string(text).jsonText)
-            } else {
-                bytes.append(UInt8(ascii: "\""))
-                append(text)
-                bytes.append(UInt8(ascii: "\""))
-            }
-        }
-        append("{\"version\": 2, \"tool\": ")
-        appendString(PageFingerprint.toolDigest)
-        append(",\n\"pages\": {")
+        var text = "{\"version\": 2, \"tool\": "
+        text.reserveCapacity(paths.count * 200)
+        JSONWriter.writeString(PageFingerprint.toolDigest, to: &text)
+        text += ",\n\"pages\": {"
         for (index, path) in paths.enumerated() {
-            append(index == 0 ? "\n" : ",\n")
-            appendString(path)
-            append(": ")
-            appendString(fingerprints[path] ?? "")
+            text += index == 0 ? "\n" : ",\n"
+            JSONWriter.writeString(path, to: &text)
+            text += ": "
+            JSONWriter.writeString(fingerprints[path] ?? "", to: &text)
         }
-        append("},\n\"sizes\": {")
+        text += "},\n\"sizes\": {"
         var first = true
         for path in paths {
             guard let size = sizes[path] else { continue }
-            append(first ? "\n" : ",\n")
-            appendString(path)
-            append(": " + String(size))
+            text += first ? "\n" : ",\n"
+            JSONWriter.writeString(path, to: &text)
+            text += ": " + String(size)
             first = false
         }
-        append("}}\n")
-        return Data(bytes)
+        text += "}}\n"
+        return Data(text.utf8)
     }
 }
