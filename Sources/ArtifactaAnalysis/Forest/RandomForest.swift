@@ -31,12 +31,9 @@ struct RandomForest: Sendable {
             // Each out-of-bag row's prediction, and where its path first tests each feature.
             var basePredictions = [Double](repeating: 0, count: outOfBag.count)
             var firstTests = [Int](repeating: -1, count: outOfBag.count * features.featureCount)
-            var rowTests = [Int](repeating: -1, count: features.featureCount)
             for (position, row) in outOfBag.enumerated() {
-                for feature in rowTests.indices { rowTests[feature] = -1 }
-                let prediction = tree.predict(row: row, in: features, firstTests: &rowTests)
+                let prediction = tree.predict(row: row, in: features, firstTests: &firstTests, at: position * features.featureCount)
                 basePredictions[position] = prediction
-                firstTests.replaceSubrange(position * features.featureCount..<(position + 1) * features.featureCount, with: rowTests)
                 oobSums[row] += prediction
                 oobCounts[row] += 1
                 baseError += (prediction - targets[row]) * (prediction - targets[row])

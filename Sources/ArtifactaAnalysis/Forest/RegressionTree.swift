@@ -32,15 +32,15 @@ struct RegressionTree: Sendable {
         }
     }
 
-    /// The prediction for `row`, and in `firstTests[feature]` the first node on its path that
-    /// tests each feature (-1 for features the path never tests; the caller fills it with -1).
+    /// The prediction for `row`, and in `firstTests[offset + feature]` the first node on its
+    /// path that tests each feature (left as it is, -1, for features the path never tests).
     /// Permuting a feature changes nothing above that node, and nothing at all without one.
-    func predict(row: Int, in features: BinnedFeatures, firstTests: inout [Int]) -> Double {
+    func predict(row: Int, in features: BinnedFeatures, firstTests: inout [Int], at offset: Int) -> Double {
         var index = 0
         while true {
             let node = nodes[index]
             if node.feature < 0 { return node.value }
-            if firstTests[node.feature] < 0 { firstTests[node.feature] = index }
+            if firstTests[offset + node.feature] < 0 { firstTests[offset + node.feature] = index }
             let code = features.code(node.feature, row)
             index = node.leftBins & (1 &<< UInt64(code)) != 0 ? node.left : node.right
         }
