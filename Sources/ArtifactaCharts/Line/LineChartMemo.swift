@@ -31,9 +31,6 @@ final class LineChartMemo {
         var transformed: Bool
     }
 
-    private var rest: [RestKey: Rest] = [:]
-    private var restText: [RestTextKey: [UInt8]] = [:]
-
     /// What decides the faint lines' and band's text: the raw and smoothed variants of a chart
     /// draw them alike (smoothing changes only the runs drawn in full), on the same axes.
     struct RestTextKey: Hashable {
@@ -45,16 +42,8 @@ final class LineChartMemo {
         var y: LinearScale
     }
 
-    /// The faint lines and band as `draw` writes them, written once per key.
-    func restText(_ key: RestTextKey, on canvas: inout ChartCanvas, draw: (inout ChartCanvas) -> Void) {
-        if let known = restText[key] {
-            canvas.writer.raw(known)
-            return
-        }
-        let mark = canvas.writer.mark
-        draw(&canvas)
-        restText[key] = canvas.writer.written(since: mark)
-    }
+    private var rest: [RestKey: Rest] = [:]
+    private var restText: [RestTextKey: [UInt8]] = [:]
     private var trendOpenings: [String?]
     private var lines: [LineKey: SampledLine] = [:]
     private var positive: [Int: Bool] = [:]
@@ -82,6 +71,17 @@ final class LineChartMemo {
         let opening = "<g class=\"run ac-rest \(Palette.colorClass(run.colorIndex))\"\(runAttribute)><title>" + XMLText.escape(run.name) + "</title>"
         trendOpenings[position] = opening
         return opening
+    }
+
+    /// The faint lines and band as `draw` writes them, written once per key.
+    func restText(_ key: RestTextKey, on canvas: inout ChartCanvas, draw: (inout ChartCanvas) -> Void) {
+        if let known = restText[key] {
+            canvas.writer.raw(known)
+            return
+        }
+        let mark = canvas.writer.mark
+        draw(&canvas)
+        restText[key] = canvas.writer.written(since: mark)
     }
 
     /// Run `position`'s values smoothed (in data units).
