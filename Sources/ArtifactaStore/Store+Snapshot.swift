@@ -7,8 +7,9 @@ extension Store {
     /// in another at the same time, then the points of its Series, read in parallel parts. A
     /// Series' points are read up to the point count its entry had in that transaction, so
     /// points appended meanwhile are not half-seen; artifacts of runs created meanwhile are
-    /// left out with their runs. Rows are put in order here rather than by `ORDER BY`: the joins cannot use
-    /// an index for it, and SQLite would sort megabytes of payloads through a temporary file.
+    /// left out with their runs. Rows are put in order here rather than by `ORDER BY`: the
+    /// joins cannot use an index for it, and SQLite would sort megabytes of payloads through a
+    /// temporary file.
     ///
     /// The payloads of entries of the `deferred` types (never Series) are left unread:
     /// megabytes of a thousand runs' distributions are not read when the pages that draw them
@@ -16,13 +17,15 @@ extension Store {
     public func snapshot(project: String, deferringPayloadsOf deferred: Set<PrimitiveType> = []) throws -> ProjectSnapshot {
         let deferredNames = deferred.subtracting([.series]).map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")
         let payload = deferredNames.isEmpty ? "entries.payload" : "CASE WHEN entries.primitive_type IN (\(deferredNames)) THEN NULL ELSE entries.payload END"
-        let (read, other) = try Parallel.both(
-            { try self.runsAndEntries(project: project, payload: payload) },
-            { (artifacts: try self.read("reading the artifacts of project \(project)") { db in try Self.artifacts(db, project: project) }, notes: try self.notes(project: project)) })
-        let (runs, entries, seriesEntries) = read
-        let (artifacts, notes) = other
+        let ((runs, entries, seriesEntries), (artifacts, notes)) = try Parallel.both(
+            { try self.runsAndEntries(project: project, payload: payload) }, { try self.artifactsAndNotes(project: project) })
         let series = try seriesPoints(of: seriesEntries, project: project)
         return ProjectSnapshot(runs: runs, entries: entries, artifacts: artifacts, series: series, notes: notes)
+    }
+
+    /// A project's artifacts by run id, and its notes.
+    private func artifactsAndNotes(project: String) throws -> (artifacts: [String: [Artifact]], notes: [Note]) {
+        (try read("reading the artifacts of project \(project)") { db in try Self.artifacts(db, project: project) }, try notes(project: project))
     }
 
     private typealias RunsAndEntries = (runs: [Run], entries: [String: [StoredEntry]], seriesEntries: [StoredEntry])
