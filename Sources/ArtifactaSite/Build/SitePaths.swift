@@ -62,14 +62,15 @@ struct SitePaths: Sendable {
     /// stored as `<name>.download`: any host serves that as bytes to save, never as a page.
     /// Download links keep the original name (`download="…"`).
     func file(hash: String, name: String) -> String {
-        let safe = Self.utf8Prefix(ArtifactPath.safeFileName(name), bytes: 150)
+        let safe = Self.storedName(name)
         return "files/\(hash)-\(safe)" + (Self.isActiveContent(MediaType.forFileName(safe)) ? ".download" : "")
     }
 
     /// A directory artifact's content as one zip: `files/<hash>-<name>.zip`.
-    func zip(hash: String, name: String) -> String {
-        "files/\(hash)-\(Self.utf8Prefix(ArtifactPath.safeFileName(name), bytes: 150)).zip"
-    }
+    func zip(hash: String, name: String) -> String { "files/\(hash)-\(Self.storedName(name)).zip" }
+
+    /// A name as the files folder holds it: safe, and at most 150 bytes.
+    private static func storedName(_ name: String) -> String { utf8Prefix(ArtifactPath.safeFileName(name), bytes: 150) }
 
     /// The longest prefix of `text` (whole characters) of at most `bytes` UTF-8 bytes.
     static func utf8Prefix(_ text: String, bytes: Int) -> String {
