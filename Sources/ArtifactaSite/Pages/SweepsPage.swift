@@ -96,8 +96,7 @@ struct SweepsPage {
             }
             return sweepView(
                 sweep, index: item.sweep, metric: item.metric, chartRuns: chartRuns[item.sweep], pointText: pointTexts[item.sweep],
-                features: features[item.sweep],
-                colors: colors, groups: links
+                features: features[item.sweep], colors: colors, groups: links
             ) { SitePaths.link(from: item.path, to: paths.runPage(project: project.name, runID: $0)) }
         }
         var pages: [RenderedPage] = []
@@ -183,8 +182,7 @@ struct SweepsPage {
 
     private static func sweepView(
         _ sweep: Sweep, index: Int, metric: SweepMetric, chartRuns: [SweepRun], pointText: SweepPointText, features: SweepFeatures,
-        colors: [String: Int],
-        groups: [MetricGroup],
+        colors: [String: Int], groups: [MetricGroup],
         runHref: (String) -> String
     ) -> SweepView {
         let objective = MetricObjective.guess(for: metric.field)
