@@ -7,7 +7,7 @@ public struct ProjectSnapshot: Sendable {
     public var entries: [String: [StoredEntry]]
     /// Each run's artifacts in logging order, by run id.
     public var artifacts: [String: [Artifact]]
-    /// Every Series' points, by entry id.
+    /// Every Series' points, by entry id (none when read without them).
     public var series: [Int64: Series]
     public var notes: [Note]
 }

@@ -14,12 +14,18 @@ extension Store {
     /// The payloads of entries of the `deferred` types (never Series) are left unread:
     /// megabytes of a thousand runs' distributions are not read when the pages that draw them
     /// are reused. Those entries are immutable, so reading them later reads what was there.
-    public func snapshot(project: String, deferringPayloadsOf deferred: Set<PrimitiveType> = []) throws -> ProjectSnapshot {
+    ///
+    /// With `readingPoints` false no Series point is read: ``seriesPoints(of:project:)`` reads
+    /// them later, up to the point counts of this snapshot's entries (points are only ever
+    /// appended, so that is what this snapshot would have read).
+    public func snapshot(
+        project: String, deferringPayloadsOf deferred: Set<PrimitiveType> = [], readingPoints: Bool = true
+    ) throws -> ProjectSnapshot {
         let deferredNames = deferred.subtracting([.series]).map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")
         let payload = deferredNames.isEmpty ? "entries.payload" : "CASE WHEN entries.primitive_type IN (\(deferredNames)) THEN NULL ELSE entries.payload END"
         let ((runs, entries, seriesEntries), (artifacts, notes)) = try Parallel.both(
             { try self.runsAndEntries(project: project, payload: payload) }, { try self.artifactsAndNotes(project: project) })
-        let series = try seriesPoints(of: seriesEntries, project: project)
+        let series = readingPoints ? try seriesPoints(of: seriesEntries, project: project) : [:]
         return ProjectSnapshot(runs: runs, entries: entries, artifacts: artifacts, series: series, notes: notes)
     }
 
@@ -99,10 +105,29 @@ extension Store {
         return artifacts
     }
 
-    /// The points of `entries` (Series of one project, in id order), read by two readers at
-    /// once: each takes a contiguous range of entry ids holding about half of the points.
-    private func seriesPoints(of entries: [StoredEntry], project: String) throws -> [Int64: Series] {
+    /// Entries up to this many are read one by one (by index); more are read by scanning
+    /// their range of entry ids, which also passes over the chunks of entries in between.
+    static let pointReadsByEntry = 64
+
+    /// The points of Series `entries` of one project, by entry id, each up to its entry's
+    /// point count. A few entries are looked up one by one; many are read by two readers at
+    /// once, each taking a contiguous range of entry ids that holds about half of the points.
+    public func seriesPoints(of entries: [StoredEntry], project: String) throws -> [Int64: Series] {
+        let entries = entries.filter { $0.type == .series }.sorted { $0.id < $1.id }
         guard !entries.isEmpty else { return [:] }
+        if entries.count <= Self.pointReadsByEntry {
+            return try read("reading the Series of project \(project)") { db in
+                let statement = try db.cachedStatement(sql: "SELECT field, first_point, data_values FROM series_chunks WHERE entry_id = ?")
+                var series: [Int64: Series] = [:]
+                for entry in entries {
+                    var assembler = SeriesAssembler(entry: entry)
+                    let chunks = try Row.fetchCursor(statement, arguments: [entry.id])
+                    while let chunk = try chunks.next() { try assembler.add(chunk, field: 0, firstPoint: 1, values: 2) }
+                    series[entry.id] = assembler.series
+                }
+                return series
+            }
+        }
         let total = entries.reduce(0) { $0 + $1.pointCount * max(1, $1.seriesFields.count) }
         var parts: [[StoredEntry]] = [[]]
         var sum = 0
