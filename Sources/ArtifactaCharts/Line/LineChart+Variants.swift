@@ -15,7 +15,7 @@ extension LineChart {
     /// ``yAxis`` and ``smoothing`` and calling ``svg()`` for each, but the passes over every
     /// point that do not depend on them are made once for all.
     public func svgs(_ variants: [Variant]) -> [String] {
-        let memo = LineChartMemo(runs: runs)
+        let memo = LineChartMemo(runs: runs, reductions: reductions, chartKey: reductionKey)
         return variants.map { variant in
             var chart = self
             chart.yAxis = variant.yAxis

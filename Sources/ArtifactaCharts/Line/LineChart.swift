@@ -20,11 +20,16 @@ public struct LineChart: Sendable {
     public var vertexBudget: Int
     /// Up to this many runs are drawn in full; more runs turn into faint lines and a band.
     public var detailRunLimit: Int
+    /// Faint lines kept from an earlier drawing of the same chart (``reductionKey``), and
+    /// kept from this one for the next.
+    public var reductions: LineChartReductions?
+    /// What identifies this chart among the charts that share ``reductions``.
+    public var reductionKey: String?
 
     public init(
         title: String, xLabel: String? = nil, yLabel: String? = nil, runs: [LineChartRun], yAxis: AxisKind = .linear,
         smoothing: Double? = nil, width: Double = 720, height: Double = 340, vertexBudget: Int = 12_000,
-        detailRunLimit: Int = 10
+        detailRunLimit: Int = LineChart.defaultDetailRunLimit
     ) {
         self.title = title
         self.xLabel = xLabel
@@ -38,9 +43,12 @@ public struct LineChart: Sendable {
         self.detailRunLimit = detailRunLimit
     }
 
+    /// Runs drawn in full unless told otherwise.
+    public static let defaultDetailRunLimit = 10
+
     /// The chart as standalone SVG text, always under ``ChartLimits/maxBytes``.
     public func svg() -> String {
-        svg(memo: LineChartMemo(runs: runs))
+        svg(memo: LineChartMemo(runs: runs, reductions: reductions, chartKey: reductionKey))
     }
 
     func svg(memo: LineChartMemo) -> String {
@@ -71,7 +79,7 @@ public struct LineChart: Sendable {
         let detailBudget = restCount == 0 ? budget : budget * 55 / 100
         let restBudget = budget - detailBudget - Int(plotWidthEstimate)
         let detailBuckets = max(2, min(Int(plotWidthEstimate), detailBudget / max(1, 4 * detail.count * layersPerRun)))
-        let restBuckets = max(2, min(Int(plotWidthEstimate), restBudget / max(1, restCount)))
+        let restBuckets = Self.steadyBucketCount(max(2, min(Int(plotWidthEstimate), restBudget / max(1, restCount))))
 
         // Runs drawn in full: the raw line, and the smoothed one over it when asked.
         var lines: [Int: [SampledLine]] = [:]
@@ -103,9 +111,10 @@ public struct LineChart: Sendable {
         }
         for position in detail {
             guard let raw = lines[position]?.first else { continue }
+            let run = memo.run(position)
             for index in raw.indices where index >= 0 {
                 let value = raw.axisValue(index)
-                if value.isFinite && runs[position].xValue(index).isFinite {
+                if value.isFinite && run.xValue(index).isFinite {
                     yLower = min(yLower, value)
                     yUpper = max(yUpper, value)
                 }
@@ -164,12 +173,21 @@ public struct LineChart: Sendable {
             let layers = (lines[position] ?? []).enumerated().map { layer, line in
                 (line: line, lineClass: smoother == nil ? "ac-line" : layer == 0 ? "ac-line ac-raw" : "ac-line")
             }
-            painter.paint(
-                run: runs[position], layers: layers, tooltip: tooltip(position), endDot: detail.count <= 10, on: &canvas)
+            let run = memo.run(position)
+            painter.paint(run: run, layers: layers, tooltip: tooltip(run), endDot: detail.count <= 10, on: &canvas)
         }
         canvas.writer.close("g")
         legend.draw(left: 12, top: plot.bottom + 42, on: &canvas)
         return canvas.finish()
+    }
+
+    /// The largest of 2, 3, 4, 6, 8, 12, 16, 24… up to `count`: the faint lines' bucket count
+    /// then stays the same while runs are added (a thousand runs get 4 buckets each up to
+    /// 1,192 runs), so their reductions kept from an earlier drawing (``reductions``) still fit.
+    static func steadyBucketCount(_ count: Int) -> Int {
+        guard count > 2 else { return max(count, 1) }
+        let power = 1 << (Int.bitWidth - 1 - count.leadingZeroBitCount)
+        return count >= power + power / 2 ? power + power / 2 : power
     }
 
     /// The runs drawn in full: the emphasized ones, or the first ``detailRunLimit``.
@@ -179,8 +197,7 @@ public struct LineChart: Sendable {
         return Array(chosen.prefix(max(detailRunLimit, 1) * 4))
     }
 
-    private func tooltip(_ position: Int) -> String {
-        let run = runs[position]
+    private func tooltip(_ run: LineChartRun) -> String {
         let count = run.pointCount
         guard let last = (0..<count).last(where: { run.y[$0].isFinite }) else { return "\(run.name): no finite values" }
         return "\(run.name): last \(CompactNumber.text(run.y[last], significantDigits: 4)) at \(xLabel ?? "step") "

@@ -6,6 +6,9 @@
 /// Used by one thread at a time (one chart's variants are drawn in sequence).
 final class LineChartMemo {
     let runs: [LineChartRun]
+    /// Faint lines and bands kept between drawings, and the chart's key among them.
+    let kept: LineChartReductions?
+    let chartKey: String?
     /// Per run: its finite x range and whether x never decreases.
     let xDomain: [(lower: Double, upper: Double, ordered: Bool)?]
     let xLower: Double
@@ -48,18 +51,31 @@ final class LineChartMemo {
     private var lines: [LineKey: SampledLine] = [:]
     private var positive: [Int: Bool] = [:]
     private var smoothed: [SmoothKey: [Double]] = [:]
+    /// Runs whose points were deferred, once read.
+    private var loadedRuns: [Int: LineChartRun] = [:]
 
     private struct SmoothKey: Hashable {
         var position: Int
         var weight: Double
     }
 
-    init(runs: [LineChartRun]) {
+    init(runs: [LineChartRun], reductions: LineChartReductions? = nil, chartKey: String? = nil) {
         self.runs = runs
+        kept = reductions
+        self.chartKey = chartKey
         trendOpenings = Array(repeating: nil, count: runs.count)
-        xDomain = runs.map(LineChart.xDomain)
+        xDomain = runs.map { $0.deferred.map(\.summary.domain) ?? LineChart.xDomain($0) }
         xLower = xDomain.compactMap { $0?.lower }.min() ?? 0
         xUpper = xDomain.compactMap { $0?.upper }.max() ?? 1
+    }
+
+    /// Run `position` with its points read.
+    func run(_ position: Int) -> LineChartRun {
+        guard runs[position].deferred != nil else { return runs[position] }
+        if let known = loadedRuns[position] { return known }
+        let run = runs[position].loaded()
+        loadedRuns[position] = run
+        return run
     }
 
     /// The opening of run `position`'s faint line, its group and tooltip, which every variant
@@ -88,7 +104,7 @@ final class LineChartMemo {
     func smoothed(_ position: Int, by smoother: EMASmoother) -> [Double] {
         let key = SmoothKey(position: position, weight: smoother.weight)
         if let known = smoothed[key] { return known }
-        let values = smoother.smooth(runs[position].y)
+        let values = smoother.smooth(run(position).y)
         smoothed[key] = values
         return values
     }
@@ -106,10 +122,10 @@ final class LineChartMemo {
             known.pending = pending
             return known
         }
-        let raw = smoother.map { smoothed(position, by: $0) } ?? runs[position].y
+        let raw = smoother.map { smoothed(position, by: $0) } ?? run(position).y
         let values = transformsAll ? raw.map { AxisScale.transform($0, kind: .log) } : raw
         let indices = LineChart.sample(
-            runs[position], values, SeriesDownsampler(bucketCount: buckets), xDomain[position], xLower, xUpper)
+            run(position), values, SeriesDownsampler(bucketCount: buckets), xDomain[position], xLower, xUpper)
         let line = SampledLine(values: values, indices: indices, pending: pending)
         lines[key] = line
         return line
@@ -118,7 +134,7 @@ final class LineChartMemo {
     /// Whether every finite value of run `position` is above zero.
     private func isPositive(_ position: Int) -> Bool {
         if let known = positive[position] { return known }
-        let result = !runs[position].y.contains { $0.isFinite && $0 <= 0 }
+        let result = !run(position).y.contains { $0.isFinite && $0 <= 0 }
         positive[position] = result
         return result
     }
@@ -138,10 +154,31 @@ final class LineChartMemo {
         var band = BucketMeans.Band(
             lower: Array(repeating: .infinity, count: max(1, columns)), upper: Array(repeating: -.infinity, count: max(1, columns)))
         var reductions: [Int: BucketMeans.Reduction] = [:]
-        for position in positions {
-            let run = runs[position]
+        let layout = LineChartReductions.Layout(buckets: buckets, columns: band.lower.count, xLower: xLower, xUpper: xUpper, positiveOnly: positiveOnly)
+        let keys = positions.compactMap { runs[$0].dataKey }
+        let keeping = keys.count == positions.count ? chartKey.flatMap { chart in kept.map { (chart, $0) } } : nil
+        var toReduce = positions
+        // A kept band of runs that are all still here: their kept lines are taken, and only
+        // the other runs are reduced (widening the band, which already holds the kept runs).
+        if let (chart, keeper) = keeping, let known = keeper.kept(chart: chart, layout: layout), known.band.lower.count == band.lower.count,
+            Set(known.members).isSubset(of: keys)
+        {
+            band = known.band
+            toReduce = positions.filter { position in
+                guard let key = runs[position].dataKey, let line = known.lines[key] else { return true }
+                reductions[position] = line
+                return false
+            }
+        }
+        for position in toReduce {
+            let loaded = run(position)
             reductions[position] = means.reduce(
-                x: run.x, y: run.y, count: run.pointCount, xLower: xLower, xUpper: xUpper, positiveOnly: positiveOnly, band: &band)
+                x: loaded.x, y: loaded.y, count: loaded.pointCount, xLower: xLower, xUpper: xUpper, positiveOnly: positiveOnly, band: &band)
+        }
+        if let (chart, keeper) = keeping {
+            var lines: [Int64: BucketMeans.Reduction] = [:]
+            for (position, key) in zip(positions, keys) { lines[key] = reductions[position] }
+            keeper.keep(chart: chart, layout: layout, LineChartReductions.Kept(band: band, members: keys, lines: lines))
         }
         let result = Rest(reductions: reductions, band: band)
         rest[key] = result
