@@ -17,6 +17,7 @@ struct ProjectSteps: Sendable {
     let writer: SiteOutput
     let previous: PreviousSite
     let savedCharts: SavedCharts
+    let seriesSummaries: SeriesSummaries
     let notebooksFolder: URL?
 
     /// What one step did.
@@ -58,7 +59,7 @@ struct ProjectSteps: Sendable {
     }
 
     func plots() throws -> Result {
-        let plots = try PlotsPage.render(project, sections: sections, paths: paths, site: site, templates: templates, saved: savedCharts)
+        let plots = try PlotsPage.render(project, sections: sections, paths: paths, site: site, templates: templates, saved: savedCharts, summaries: seriesSummaries)
         for page in plots.pages { try writer.write(page) }
         return Result(pages: plots.pages.count, charts: plots.charts)
     }

@@ -51,16 +51,22 @@ public struct SiteBuilder: Sendable {
         let output = self.output, durable = self.durable
         if let first = names.first { progress?(SiteProgress(project: first, projectIndex: 0, projectCount: names.count, step: "reading", pagesWritten: 0, chartsDrawn: 0)) }
         let (prepared, firstProject) = try Parallel.both(
-            { Result { (try SiteOutput(destination: output, durable: durable), PreviousSite(folder: output), SavedCharts(folder: output)) } },
+            {
+                Result {
+                    (try SiteOutput(destination: output, durable: durable), PreviousSite(folder: output), SavedCharts(folder: output),
+                     SeriesSummaries(folder: output))
+                }
+            },
             { Result { try names.first.map { try loader.load(project: $0) } } })
-        let (writer, previous, savedCharts) = try prepared.get()
+        let (writer, previous, savedCharts, seriesSummaries) = try prepared.get()
         do {
             var state = BuildState()
             state.summary = summary.map { CISummary(options: $0, siteFolder: output) }
             for (index, name) in names.enumerated() {
                 try buildProject(
                     name, index: index, of: names.count, loader: loader, preloaded: index == 0 ? try firstProject.get() : nil, paths: paths,
-                    site: site, templates: templates, writer: writer, previous: previous, savedCharts: savedCharts, state: &state)
+                    site: site, templates: templates, writer: writer, previous: previous, savedCharts: savedCharts, seriesSummaries: seriesSummaries,
+                    state: &state)
             }
             let siteNotebooks = notebooksFolder.map { NotebookSource.documents(in: $0, root: $0) } ?? []
             let notebooks = try ProjectSteps.write(
@@ -72,6 +78,7 @@ public struct SiteBuilder: Sendable {
             state.fingerprints.merge(try writeAssets(writer)) { new, _ in new }
             try writer.write(PreviousSite.manifest(state.fingerprints, sizes: writer.sizes), to: PreviousSite.manifestName)
             try writer.write(savedCharts.encoded(), to: SavedCharts.fileName)
+            try writer.write(seriesSummaries.encoded(), to: SeriesSummaries.fileName)
             try writer.commit()
             if let summary, let metric = summary.metric, state.summary?.foundMetric == false {
                 state.diagnostics.append(Diagnostic(.warning, "--summary", "no project has a Series field named \(NameRules.quoted(metric)); the summary lists runs without a best run"))
@@ -105,7 +112,8 @@ public struct SiteBuilder: Sendable {
     /// Draws one project's pages (`preloaded`: the project already read, else it is read here).
     private func buildProject(
         _ name: String, index: Int, of count: Int, loader: SiteLoader, preloaded: ProjectData?, paths: SitePaths, site: SiteContext,
-        templates: TemplateRenderer, writer: SiteOutput, previous: PreviousSite, savedCharts: SavedCharts, state: inout BuildState
+        templates: TemplateRenderer, writer: SiteOutput, previous: PreviousSite, savedCharts: SavedCharts, seriesSummaries: SeriesSummaries,
+        state: inout BuildState
     ) throws {
         func report(_ step: String) {
             progress?(SiteProgress(project: name, projectIndex: index, projectCount: count, step: step, pagesWritten: state.pages, chartsDrawn: state.charts))
@@ -116,13 +124,17 @@ public struct SiteBuilder: Sendable {
         for run in project.runs where run.entries.isEmpty && run.artifacts.isEmpty {
             state.diagnostics.append(Diagnostic(.warning, "project \(name), run \(run.run.name) (\(run.run.id))", "the run logged nothing"))
         }
+        // The points to read: those of entries not summarized by the previous build, and of
+        // the runs the Plots overlays draw in full. The others' are read only if a page needs them.
+        try project.points.preload(seriesSummaries.unknownEntries(of: project) + Self.detailEntries(of: project))
         let (aggregates, sections) = try Parallel.both(
-            { SeriesAggregates(runs: project.runs) }, { PlotDiscovery.sections(of: project, perRunLimit: PlotDiscovery.perRunChartLimit) })
+            { SeriesAggregates(runs: project.runs, summaries: seriesSummaries) },
+            { PlotDiscovery.sections(of: project, perRunLimit: PlotDiscovery.perRunChartLimit) })
 
         report("drawing")
         let steps = ProjectSteps(
             project: project, aggregates: aggregates, sections: sections, store: store, paths: paths, site: site, templates: templates,
-            writer: writer, previous: previous, savedCharts: savedCharts, notebooksFolder: notebooksFolder)
+            writer: writer, previous: previous, savedCharts: savedCharts, seriesSummaries: seriesSummaries, notebooksFolder: notebooksFolder)
         let done = Mutex((pages: state.pages, charts: state.charts, steps: 0))
         let show = progress
         let stepCount = steps.all.count
@@ -137,6 +149,8 @@ public struct SiteBuilder: Sendable {
                 project: name, projectIndex: index, projectCount: count, step: "\(step) done", pagesWritten: counts.pages, chartsDrawn: counts.charts,
                 stepSeconds: result.seconds, stepsDone: counts.steps, stepCount: stepCount))
         }
+        // A Series that could not be read is not drawn as empty: the build fails as the read would have.
+        if let failure = project.points.failure { throw failure }
         for result in results {
             state.pages += result.pages
             state.charts += result.charts
@@ -146,6 +160,19 @@ public struct SiteBuilder: Sendable {
         }
         state.summaries.append(IndexPage.summary(of: project, paths: paths))
         state.summary?.add(project, aggregates: aggregates, paths: paths)
+    }
+
+    /// The Series entries of the runs a Plots overlay draws in full: the first runs with each Series.
+    private static func detailEntries(of project: ProjectData) -> [StoredEntry] {
+        var counts: [String: Int] = [:]
+        var entries: [StoredEntry] = []
+        for run in project.runs {
+            for entry in run.seriesEntries where counts[entry.name, default: 0] < LineChart.defaultDetailRunLimit {
+                counts[entry.name, default: 0] += 1
+                entries.append(entry)
+            }
+        }
+        return entries
     }
 
     /// The stylesheets, scripts and icon, kept as they are when the spare has this build's.

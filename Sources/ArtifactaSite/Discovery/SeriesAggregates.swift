@@ -1,4 +1,5 @@
 import ArtifactaCore
+import ArtifactaStore
 
 /// The final, minimum and maximum of every Series field of every run, as the runs table
 /// and the Tables page show them. The index field is left out; NaN values are skipped.
@@ -21,7 +22,9 @@ struct SeriesAggregates: Sendable {
     private let rows: [String: [Values?]]
     private let columnIndex: [Column: Int]
 
-    init(runs: [RunData]) {
+    /// The aggregates of `runs`: from the kept `summaries` where an entry's points are
+    /// unchanged, else from the points (read now, in one read for all such entries).
+    init(runs: [RunData], summaries: SeriesSummaries? = nil) {
         var pairs: [(series: String, field: String)] = []
         var seen = Set<String>()
         for run in runs {
@@ -33,11 +36,23 @@ struct SeriesAggregates: Sendable {
         }
         let fieldCounts = Dictionary(grouping: pairs, by: \.field).mapValues(\.count)
         let columns = pairs.map { Column(series: $0.series, field: $0.field, label: fieldCounts[$0.field] == 1 ? $0.field : "\($0.series)/\($0.field)") }
-        // A pass over every point of the project: on all cores.
+        // A pass over every point not summarized yet: on all cores.
         let values = Parallel.map(runs.count) { index in
-            columns.map { column -> Values? in
-                guard let series = runs[index].series[column.series], let field = series.fields.first(where: { $0.name == column.field }) else { return nil }
-                return Self.summarize(field.values)
+            let run = runs[index]
+            var found: [(entry: StoredEntry, summary: SeriesSummaries.Summary)] = []
+            for entry in run.seriesEntries {
+                if let kept = summaries?.summary(entry) {
+                    found.append((entry, kept))
+                } else if let series = run.points.series(entry) {
+                    found.append((entry, SeriesSummaries.summarize(series, of: entry)))
+                }
+            }
+            summaries?.keep(found)
+            return columns.map { column -> Values? in
+                guard let (entry, summary) = found.first(where: { $0.entry.name == column.series }),
+                    let field = entry.seriesFields.firstIndex(of: column.field)
+                else { return nil }
+                return summary.fields[field]
             }
         }
         self.columns = columns

@@ -15,10 +15,13 @@ struct ProjectData: Sendable {
     let charts = ChartCache()
     /// The decoded values of the project's entries (each run's ``RunData/primitive(_:)``).
     let decoded: DecodedPrimitives
+    /// The project's Series points, read when first needed.
+    let points: SeriesPoints
 
-    init(name: String, runs: [RunData], notes: [Note], decoded: DecodedPrimitives) {
+    init(name: String, runs: [RunData], notes: [Note], decoded: DecodedPrimitives, points: SeriesPoints) {
         self.name = name
         self.decoded = decoded
+        self.points = points
         self.runs = runs
         self.notes = notes
         var uses: [UseKey: [ArtifactUse]] = [:]
@@ -67,13 +70,20 @@ struct RunData: Sendable {
     /// The value of a non-Series entry, read and decoded once when first asked for.
     func primitive(_ entry: StoredEntry) -> Primitive? { decoded.primitive(entry) }
 
+    /// The project's Series points, read when first asked for.
+    let points: SeriesPoints
+
     var run: Run
     /// The run's colour on every chart and table of the site.
     var colorIndex: Int
     var entries: [StoredEntry]
-    /// Every Series of the run by name, with all its points.
-    var series: [String: Series]
     var artifacts: [Artifact]
+
+    /// The run's Series entry named `name`.
+    func seriesEntry(_ name: String) -> StoredEntry? { entries.first { $0.type == .series && $0.name == name } }
+
+    /// The points of the run's Series named `name` (read from the store when first asked for).
+    func series(_ name: String) -> Series? { seriesEntry(name).flatMap(points.series) }
 
     /// The newest entry of each non-Series name, in first-logged order.
     var latestEntries: [StoredEntry] {

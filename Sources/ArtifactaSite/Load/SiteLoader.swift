@@ -21,16 +21,18 @@ struct SiteLoader: Sendable {
     /// once: the Sweeps pages take their metrics and the Plots page overlays them across runs.
     static let deferredTypes: Set<PrimitiveType> = [.distribution, .scatter, .matrix, .barChart, .table]
 
-    /// A project with every run's entries, Series points and artifacts, read in one transaction.
+    /// A project with every run's entries and artifacts, read in one transaction. Series
+    /// points are read when first needed (``SeriesPoints``), up to the point counts of that
+    /// transaction.
     func load(project: String) throws -> ProjectData {
-        let snapshot = try store.snapshot(project: project, deferringPayloadsOf: Self.deferredTypes)
+        let snapshot = try store.snapshot(project: project, deferringPayloadsOf: Self.deferredTypes, readingPoints: false)
         let decoded = DecodedPrimitives(store: store)
+        let points = SeriesPoints(store: store, project: project, entries: snapshot.entries.values.flatMap { $0 })
         let data = snapshot.runs.enumerated().map { position, run -> RunData in
-            let entries = snapshot.entries[run.id] ?? []
-            var series: [String: Series] = [:]
-            for entry in entries where entry.type == .series { series[entry.name] = snapshot.series[entry.id] }
-            return RunData(decoded: decoded, run: run, colorIndex: position, entries: entries, series: series, artifacts: snapshot.artifacts[run.id] ?? [])
+            RunData(
+                decoded: decoded, points: points, run: run, colorIndex: position, entries: snapshot.entries[run.id] ?? [],
+                artifacts: snapshot.artifacts[run.id] ?? [])
         }
-        return ProjectData(name: project, runs: data, notes: snapshot.notes, decoded: decoded)
+        return ProjectData(name: project, runs: data, notes: snapshot.notes, decoded: decoded, points: points)
     }
 }

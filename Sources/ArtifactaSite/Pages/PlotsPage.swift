@@ -47,9 +47,9 @@ struct PlotsPage {
     /// - Returns: the pages and the number of charts drawn.
     static func render(
         _ project: ProjectData, sections: [PlotSection], paths: SitePaths, site: SiteContext, templates: TemplateRenderer,
-        saved: SavedCharts? = nil
+        saved: SavedCharts? = nil, summaries: SeriesSummaries? = nil
     ) throws -> (pages: [RenderedPage], charts: Int) {
-        let renderer = ChartRenderer(project: project, saved: saved)
+        let renderer = ChartRenderer(project: project, saved: saved, summaries: summaries)
         let specs = sections.flatMap(\.charts)
         let ids = chartIDs(specs)
         // One job per chart: a line overlay is drawn in every variant at once (they share

@@ -8,6 +8,9 @@ struct ChartRenderer: Sendable {
     /// Where the Plots pages keep their one-run charts between builds (none for run pages,
     /// which are reused whole).
     var saved: SavedCharts? = nil
+    /// What earlier builds kept of the Series' points: the overlays then read only the points
+    /// of runs drawn in full or not summarized yet, and take the others' faint lines.
+    var summaries: SeriesSummaries? = nil
 
     /// Line vertices of a chart that shows one run (run pages): enough for about two per pixel.
     static let singleRunVertexBudget = 1_500
@@ -42,13 +45,35 @@ struct ChartRenderer: Sendable {
     private func lineChart(title: String, series name: String, field: String, runs: [RunData]) -> LineChart {
         var index: String?
         let lines = runs.compactMap { run -> LineChartRun? in
-            guard let series = run.series[name] else { return nil }
-            index = index ?? series.index
-            return LineChartRun(runID: run.run.id, name: run.run.name, colorIndex: run.colorIndex, series: series, field: field)
+            guard let entry = run.seriesEntry(name) else { return nil }
+            index = index ?? entry.seriesIndex
+            guard entry.seriesFields.contains(field) else { return nil }
+            let dataKey = summaries.map { _ in SeriesSummaries.key(entry) }
+            // A run whose points are not read yet, with a kept summary: read only if drawn in full
+            // or if its faint line is not kept.
+            if let summary = summaries?.summary(entry), !run.points.isLoaded(entry) {
+                let points = run.points
+                var line = LineChartRun(runID: run.run.id, name: run.run.name, colorIndex: run.colorIndex, y: [])
+                line.dataKey = dataKey
+                line.deferred = LineChartRun.DeferredPoints(summary: summary.line) {
+                    guard let series = points.series(entry), let line = LineChartRun(runID: "", name: "", colorIndex: 0, series: series, field: field)
+                    else { return (nil, []) }
+                    return (line.x, line.y)
+                }
+                return line
+            }
+            guard let series = run.points.series(entry),
+                var line = LineChartRun(runID: run.run.id, name: run.run.name, colorIndex: run.colorIndex, series: series, field: field)
+            else { return nil }
+            line.dataKey = dataKey
+            return line
         }
-        return LineChart(
+        var chart = LineChart(
             title: title, xLabel: index ?? "step", yLabel: field, runs: lines,
             vertexBudget: lines.count == 1 ? Self.singleRunVertexBudget : 12_000)
+        chart.reductions = summaries?.reductions
+        chart.reductionKey = "\(project.name)\u{0}\(name)\u{0}\(field)"
+        return chart
     }
 
     private func rawSVG(_ spec: ChartSpec, runs: [RunData]) -> String {

@@ -1,0 +1,113 @@
+import Artifacta
+@testable import ArtifactaSite
+import Foundation
+import Testing
+
+/// A rebuild takes what the previous build learned of each Series (`.artifacta-series`)
+/// instead of reading every point again.
+@Suite(.serialized) struct SeriesSummariesTests {
+    /// 14 runs (more than an overlay draws in full) of a Series with an index, one dipping
+    /// below zero (its log-axis faint lines differ); run 12 ends its loss at `marker`.
+    private func fill(_ store: Store, runs count: Int, from first: Int = 0) throws -> [Run] {
+        try (first..<(first + count)).map { index in
+            let run = try store.createRun(
+                try RunStart(project: "p", name: "r\(index)", config: ["lr": .number(Double(index + 1) / 100)]),
+                at: Date(timeIntervalSince1970: Double(1000 + index)))
+            let steps = (0..<50).map { Double($0 * 2) }
+            var loss = steps.map { 3 / (1 + $0 * Double(index + 1) / 40) }
+            if index == 12 { loss[49] = Self.marker }
+            let accuracy = steps.map { index == 5 && $0 == 20 ? -0.25 : 1 - 1 / (1 + $0 / Double(index + 5)) }
+            try store.log([try Entry(name: "train", primitive: .series(Series(index: "step", fields: ["step": steps, "loss": loss, "acc": accuracy])))], runID: run.id)
+            try store.finishRun(id: run.id, status: .finished, at: Date(timeIntervalSince1970: Double(1100 + index)))
+            return run
+        }
+    }
+
+    private static let marker = 0.123_456_789
+    private static let marked = 424_242.5
+
+    @Test func `a rebuild after more runs reads only their points, and equals a fresh build`() throws {
+        let fixture = SiteFixture()
+        let store = try fixture.store()
+        var runs = try fill(store, runs: 14)
+        try fixture.build()
+        let file = fixture.siteURL.appendingPathComponent(SeriesSummaries.fileName)
+        #expect(try Data(contentsOf: file).count > 1_000)
+
+        // Marked in the kept file: run 12's final loss. A rebuild that shows the mark took it
+        // from there rather than from the points.
+        var bytes = [UInt8](try Data(contentsOf: file))
+        let original = withUnsafeBytes(of: Self.marker.bitPattern.littleEndian) { Array($0) }
+        let replacement = withUnsafeBytes(of: Self.marked.bitPattern.littleEndian) { Array($0) }
+        var replaced = 0
+        var position = 0
+        while position + 8 <= bytes.count {
+            if bytes[position..<(position + 8)].elementsEqual(original) {
+                bytes.replaceSubrange(position..<(position + 8), with: replacement)
+                replaced += 1
+            }
+            position += 1
+        }
+        #expect(replaced >= 1)
+        try Data(bytes).write(to: file)
+        runs += try fill(store, runs: 2, from: 14)
+        try fixture.build()
+        #expect(try fixture.page("p/p/index.html").contains("\"424242.5\""), "the kept final loss of run 12")
+        #expect(!(try fixture.page("p/p/index.html").contains("\"0.123456789\"")))
+
+        // Unmarked, a rebuild after one more run equals a fresh build, file for file.
+        try Data("damaged".utf8).write(to: file)
+        try fixture.build()
+        runs += try fill(store, runs: 1, from: 16)
+        try fixture.build()
+        try expectFresh(fixture, store: store)
+
+        // A kept run with more points: its summaries and the bands it was in are made again.
+        try store.log([try Entry(name: "train", primitive: .series(Series(index: "step", fields: ["step": [100], "loss": [0.01], "acc": [0.99]])))], runID: runs[11].id)
+        try fixture.build()
+        try expectFresh(fixture, store: store)
+        #expect(try fixture.page("p/p/index.html").contains("\"0.01\""), "run 11's new last loss")
+    }
+
+    @Test func `a file kept by another build of Artifacta, or damaged, is not read`() throws {
+        let fixture = SiteFixture()
+        let store = try fixture.store()
+        _ = try fill(store, runs: 12)
+        try fixture.build()
+        let file = fixture.siteURL.appendingPathComponent(SeriesSummaries.fileName)
+        let bytes = [UInt8](try Data(contentsOf: file))
+        #expect(SeriesSummaries.decode(bytes) != nil)
+        for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 300)) {
+            #expect(SeriesSummaries.decode(Array(bytes.prefix(length))) == nil, "a prefix of \(length) bytes")
+        }
+        // Another tool digest (written right after the magic line).
+        let magicLength = bytes.firstIndex(of: UInt8(ascii: "\n"))! + 1
+        var other = bytes
+        other[magicLength + 4] ^= 1
+        #expect(SeriesSummaries.decode(other) == nil)
+    }
+
+    private func expectFresh(_ fixture: SiteFixture, store: Store) throws {
+        let fresh = fixture.folder.path("fresh-\(UUID().uuidString)")
+        try SiteBuilder(store: store, output: fresh).build()
+        let incremental = try contents(of: fixture.siteURL)
+        let expected = try contents(of: fresh)
+        #expect(incremental.keys.sorted() == expected.keys.sorted())
+        for (path, data) in expected where incremental[path] != data {
+            Issue.record("\(path) differs from a fresh build's")
+        }
+    }
+
+    private func contents(of folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
+        for case let path as String in enumerator {
+            var isDirectory: ObjCBool = false
+            let url = folder.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = try Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+}
