@@ -135,8 +135,7 @@ final class SiteOutput: Sendable {
     }
 
     func write(_ page: RenderedPage) throws {
-        var html = page.html
-        try html.withUTF8 { try write(UnsafeRawBufferPointer($0), to: page.path) }
+        try page.html.withUnsafeBytes { try write($0, to: page.path) }
     }
 
     /// Writes a file of the staging folder. Files are not flushed one by one: ``commit()``

@@ -43,7 +43,7 @@ public enum NoteEditor {
             attachments: (note?.attachments ?? []).map { AttachmentRow(name: $0.name, size: NumberText.bytes($0.sizeBytes)) },
             previewHTML: preview(markdown: note?.markdown ?? "", attachments: note?.attachments ?? [], blobs: blobs, noteID: note?.id).html,
             backHref: paths.projectPage(project, "notebooks.html"))
-        return try TemplateRenderer().render(model, template: "note-editor")
+        return try TemplateRenderer().renderText(model, template: "note-editor")
     }
 
     /// Markdown rendered as on the Notebooks pages; a saved attachment links to the API's copy.

@@ -56,5 +56,6 @@ struct SiteContext: Sendable {
 /// A page ready to write.
 struct RenderedPage: Sendable {
     var path: String
-    var html: String
+    /// UTF-8.
+    var html: [UInt8]
 }

@@ -29,6 +29,12 @@ struct MustacheTemplate: Sendable {
 
     /// Renders with `context` as the top of the stack; partials come from `partials`.
     func render(_ context: TemplateValue, partials: [String: MustacheTemplate]) -> String {
+        String(decoding: renderBytes(context, partials: partials), as: UTF8.self)
+    }
+
+    /// ``render(_:partials:)`` as UTF-8, for a page written as it is: a page of megabytes
+    /// need not be checked as UTF-8 again (its parts are Swift strings, valid already).
+    func renderBytes(_ context: TemplateValue, partials: [String: MustacheTemplate]) -> [UInt8] {
         // UTF-8 bytes while it grows (appending to a String checks and copies more), with room
         // for the model's text at once: a page of megabytes of charts would otherwise be
         // copied again each time the output outgrows its storage.
@@ -36,7 +42,7 @@ struct MustacheTemplate: Sendable {
         output.reserveCapacity(context.textBytes + 16_384)
         var stack = [context]
         Self.render(nodes, stack: &stack, partials: partials, into: &output)
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     private static func render(_ nodes: [Node], stack: inout [TemplateValue], partials: [String: MustacheTemplate], into output: inout [UInt8]) {

@@ -19,8 +19,14 @@ struct TemplateRenderer: Sendable {
         self.templates = templates
     }
 
-    func render(_ model: Any, template: String) throws -> String {
+    /// The page `template` makes of `model`, as UTF-8.
+    func render(_ model: Any, template: String) throws -> [UInt8] {
         guard let parsed = templates[template] else { throw SiteError.missingTemplate(template) }
-        return parsed.render(TemplateValue.of(model) ?? .object([]), partials: templates)
+        return parsed.renderBytes(TemplateValue.of(model) ?? .object([]), partials: templates)
+    }
+
+    /// ``render(_:template:)`` as text.
+    func renderText(_ model: Any, template: String) throws -> String {
+        String(decoding: try render(model, template: template), as: UTF8.self)
     }
 }
