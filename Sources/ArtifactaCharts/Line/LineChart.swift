@@ -97,13 +97,11 @@ public struct LineChart: Sendable {
         let restPositions = runs.indices.filter { !detailSet.contains($0) }
         let rest = memo.rest(
             positions: restPositions, buckets: restBuckets, columns: max(2, Int(plotWidthEstimate / 2)), positiveOnly: yAxis == .log)
-        var restTrends: [Int: [(Double, Double)?]] = [:]
         for position in restPositions {
             let run = runs[position]
             guard let reduction = rest.reductions[position] else { continue }
             drawn += reduction.points.count(where: { $0 != nil })
             if run.pointCount > restBuckets { sampled = true }
-            restTrends[position] = reduction.points.map { $0.map { ($0.0, AxisScale.transform($0.1, kind: yAxis)) } }
             if reduction.lower <= reduction.upper {
                 yLower = min(yLower, AxisScale.transform(reduction.lower, kind: yAxis))
                 yUpper = max(yUpper, AxisScale.transform(reduction.upper, kind: yAxis))
@@ -165,7 +163,7 @@ public struct LineChart: Sendable {
             memo.restText(key, on: &canvas) { canvas in
                 drawBand(rest.band, xLower: xLower, xUpper: xUpper, x: x, y: y, on: &canvas)
                 for position in restPositions.prefix(restDrawn) {
-                    painter.paintTrend(opening: memo.trendOpening(position), points: restTrends[position] ?? [], on: &canvas)
+                    painter.paintTrend(opening: memo.trendOpening(position), points: rest.reductions[position]?.points ?? [], on: &canvas)
                 }
             }
         }

@@ -39,8 +39,9 @@ struct RunLinePainter {
         canvas.writer.close("g")
     }
 
-    /// Writes a faint context line through points given in data units (`nil` breaks the line),
-    /// in its group opened by `opening` (``LineChartMemo/trendOpening(_:)``).
+    /// Writes a faint context line through points given in data units, y not yet transformed
+    /// for a log axis (`nil` breaks the line), in its group opened by `opening`
+    /// (``LineChartMemo/trendOpening(_:)``).
     func paintTrend(opening: String, points: [(Double, Double)?], on canvas: inout ChartCanvas) {
         canvas.writer.raw(opening)
         var path = PolylinePath()
@@ -49,7 +50,7 @@ struct RunLinePainter {
                 path.add(nil)
                 continue
             }
-            let x = xAxis(point.0), y = yAxis(point.1)
+            let x = xAxis(point.0), y = yAxis(AxisScale.transform(point.1, kind: yAxis.kind))
             path.add(x.isFinite && y.isFinite ? (x, y) : nil)
         }
         path.endSegment()

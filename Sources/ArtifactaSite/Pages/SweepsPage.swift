@@ -230,7 +230,8 @@ struct SweepsPage {
             metricGroups: groups, caveat: notes.first.map { "\($0) (importance from \(report.runCount) runs)" }, charts: charts,
             parameterNames: keys, ranked: Array(ranked),
             rankedMore: sorted.count > rankedLimit ? "The best \(rankedLimit) of \(sorted.count) runs; the runs table lists them all." : nil,
-            bestRun: ranking.best(sweep.runs)?.name)
+            // The first of the sorted runs, when it has the metric, is the best (ties keep run order).
+            bestRun: sorted.first.flatMap { $0.metrics.finite(metric) == nil ? nil : $0.name })
     }
 }
 
