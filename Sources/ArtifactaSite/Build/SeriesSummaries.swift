@@ -35,34 +35,13 @@ final class SeriesSummaries: Sendable {
 
     /// The summaries the site at `folder` kept (none for a first build).
     init(folder: URL?) {
-        let data = folder.flatMap { FileManager.default.contents(atPath: $0.appendingPathComponent(Self.fileName).path) }
-        let decoded = data.flatMap { Self.decode([UInt8]($0)) }
+        let decoded = KeptFile.reader(Self.fileName, in: folder, magic: Self.magic).flatMap(Self.decode)
         known = decoded?.summaries ?? [:]
         reductions = decoded?.reductions ?? LineChartReductions()
     }
 
-    /// What names an entry's points: its id, run, time, point count, index and fields, hashed
-    /// to 64 bits (FNV-1a, then mixed). Equal keys of different points would need a collision
-    /// among a store's Series, about one chance in 10^11 for a hundred thousand of them.
-    static func key(_ entry: StoredEntry) -> Int64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        func add(_ word: UInt64) { for shift in stride(from: 0, to: 64, by: 8) { add(UInt8(truncatingIfNeeded: word >> UInt64(shift))) } }
-        func add(_ text: String) {
-            for byte in text.utf8 { add(byte) }
-            add(UInt8(0))
-        }
-        add(UInt64(bitPattern: entry.id))
-        add(UInt64(entry.pointCount))
-        add(entry.loggedAt.timeIntervalSince1970.bitPattern)
-        add(entry.runID)
-        add(entry.seriesIndex.map { "i" + $0 } ?? "-")
-        for field in entry.seriesFields { add(field) }
-        // The finalizer of SplitMix64: every input bit moves about half of the output bits.
-        hash = (hash ^ (hash >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        hash = (hash ^ (hash >> 27)) &* 0x94d0_49bb_1331_11eb
-        return Int64(bitPattern: hash ^ (hash >> 31))
-    }
+    /// What names an entry's points (a Series only grows, so its point count tells them apart).
+    static func key(_ entry: StoredEntry) -> Int64 { KeptFile.key(entry) }
 
     /// The kept summary of `entry`'s points, if any.
     func summary(_ entry: StoredEntry) -> Summary? { known[Self.key(entry)] }
@@ -92,8 +71,7 @@ final class SeriesSummaries: Sendable {
 
     /// The file to write into the new site: what this build used, in key order.
     func encoded() -> Data {
-        var writer = BinaryWriter(magic: Self.magic)
-        writer.string(PageFingerprint.toolDigest)
+        var writer = KeptFile.writer(magic: Self.magic)
         let summaries = used.withLock { $0 }.sorted { $0.key < $1.key }
         writer.int(summaries.count)
         for (key, summary) in summaries {
@@ -119,9 +97,13 @@ final class SeriesSummaries: Sendable {
 
     /// What ``encoded()`` wrote; nil when damaged or written by another build of Artifacta.
     static func decode(_ bytes: [UInt8]) -> (summaries: [Int64: Summary], reductions: LineChartReductions)? {
-        guard var reader = BinaryReader(bytes, magic: magic), reader.string() == PageFingerprint.toolDigest,
-            let count = reader.count(each: 1)
-        else { return nil }
+        KeptFile.reader(bytes, magic: magic).flatMap(decode)
+    }
+
+    /// The fields after the header.
+    private static func decode(_ reader: BinaryReader) -> (summaries: [Int64: Summary], reductions: LineChartReductions)? {
+        var reader = reader
+        guard let count = reader.count(each: 1) else { return nil }
         var summaries: [Int64: Summary] = [:]
         summaries.reserveCapacity(count)
         for _ in 0..<count {

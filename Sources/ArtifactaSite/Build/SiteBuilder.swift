@@ -54,11 +54,11 @@ public struct SiteBuilder: Sendable {
             {
                 Result {
                     (try SiteOutput(destination: output, durable: durable), PreviousSite(folder: output), SavedCharts(folder: output),
-                     SeriesSummaries(folder: output))
+                     SeriesSummaries(folder: output), KeptCurves(folder: output))
                 }
             },
             { Result { try names.first.map { try loader.load(project: $0) } } })
-        let (writer, previous, savedCharts, seriesSummaries) = try prepared.get()
+        let (writer, previous, savedCharts, seriesSummaries, keptCurves) = try prepared.get()
         do {
             var state = BuildState()
             state.summary = summary.map { CISummary(options: $0, siteFolder: output) }
@@ -66,7 +66,7 @@ public struct SiteBuilder: Sendable {
                 try buildProject(
                     name, index: index, of: names.count, loader: loader, preloaded: index == 0 ? try firstProject.get() : nil, paths: paths,
                     site: site, templates: templates, writer: writer, previous: previous, savedCharts: savedCharts, seriesSummaries: seriesSummaries,
-                    state: &state)
+                    keptCurves: keptCurves, state: &state)
             }
             let siteNotebooks = notebooksFolder.map { NotebookSource.documents(in: $0, root: $0) } ?? []
             let notebooks = try ProjectSteps.write(
@@ -79,6 +79,7 @@ public struct SiteBuilder: Sendable {
             try writer.write(PreviousSite.manifest(state.fingerprints, sizes: writer.sizes), to: PreviousSite.manifestName)
             try writer.write(savedCharts.encoded(), to: SavedCharts.fileName)
             try writer.write(seriesSummaries.encoded(), to: SeriesSummaries.fileName)
+            try writer.write(keptCurves.encoded(), to: KeptCurves.fileName)
             try writer.commit()
             if let summary, let metric = summary.metric, state.summary?.foundMetric == false {
                 state.diagnostics.append(Diagnostic(.warning, "--summary", "no project has a Series field named \(NameRules.quoted(metric)); the summary lists runs without a best run"))
@@ -113,13 +114,14 @@ public struct SiteBuilder: Sendable {
     private func buildProject(
         _ name: String, index: Int, of count: Int, loader: SiteLoader, preloaded: ProjectData?, paths: SitePaths, site: SiteContext,
         templates: TemplateRenderer, writer: SiteOutput, previous: PreviousSite, savedCharts: SavedCharts, seriesSummaries: SeriesSummaries,
-        state: inout BuildState
+        keptCurves: KeptCurves, state: inout BuildState
     ) throws {
         func report(_ step: String) {
             progress?(SiteProgress(project: name, projectIndex: index, projectCount: count, step: step, pagesWritten: state.pages, chartsDrawn: state.charts))
         }
         if preloaded == nil { report("reading") }
         let project = try preloaded ?? loader.load(project: name)
+        project.decoded.use(keptCurves)
         state.runs += project.runs.count
         for run in project.runs where run.entries.isEmpty && run.artifacts.isEmpty {
             state.diagnostics.append(Diagnostic(.warning, "project \(name), run \(run.run.name) (\(run.run.id))", "the run logged nothing"))
@@ -158,6 +160,7 @@ public struct SiteBuilder: Sendable {
             state.fingerprints.merge(result.fingerprints) { new, _ in new }
             state.diagnostics += result.diagnostics
         }
+        keptCurves.keepLatest(of: project)
         state.summaries.append(IndexPage.summary(of: project, paths: paths))
         state.summary?.add(project, aggregates: aggregates, paths: paths)
     }

@@ -109,8 +109,13 @@ struct RunData: Sendable {
 final class DecodedPrimitives: Sendable {
     private let store: Store?
     private let values = Mutex<[Int64: Primitive?]>([:])
+    /// Curves decoded by the previous build, taken instead of decoding them again.
+    private let kept = Mutex<KeptCurves?>(nil)
 
     init(store: Store?) { self.store = store }
+
+    /// Takes Curves from `curves` rather than decoding them.
+    func use(_ curves: KeptCurves) { kept.withLock { $0 = curves } }
 
     func primitive(_ entry: StoredEntry) -> Primitive? {
         primitives([entry])[0]
@@ -119,6 +124,11 @@ final class DecodedPrimitives: Sendable {
     /// The values of `entries`, in order; the deferred payloads among them read in one go.
     func primitives(_ entries: [StoredEntry]) -> [Primitive?] {
         var known: [Primitive??] = values.withLock { values in entries.map { values[$0.id] } }
+        if let kept = kept.withLock({ $0 }) {
+            for index in entries.indices where known[index] == nil {
+                if let curve = kept.curve(entries[index]) { known[index] = .some(.curve(curve)) }
+            }
+        }
         let unread = entries.indices.filter { known[$0] == nil && entries[$0].payloadIsDeferred }.map { entries[$0].id }
         // An unreadable payload (the store gone meanwhile) leaves its entry undrawn, as undecodable data does.
         let payloads = unread.isEmpty ? [:] : (try? store?.payloads(entryIDs: unread)) ?? [:]

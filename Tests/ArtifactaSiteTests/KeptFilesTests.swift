@@ -4,8 +4,8 @@ import Foundation
 import Testing
 
 /// A rebuild takes what the previous build learned of each Series (`.artifacta-series`)
-/// instead of reading every point again.
-@Suite(.serialized) struct SeriesSummariesTests {
+/// and each Curve (`.artifacta-curves`) instead of reading and decoding them again.
+@Suite(.serialized) struct KeptFilesTests {
     /// 14 runs (more than an overlay draws in full) of a Series with an index, one dipping
     /// below zero (its log-axis faint lines differ); run 12 ends its loss at `marker`.
     private func fill(_ store: Store, runs count: Int, from first: Int = 0) throws -> [Run] {
@@ -36,20 +36,7 @@ import Testing
 
         // Marked in the kept file: run 12's final loss. A rebuild that shows the mark took it
         // from there rather than from the points.
-        var bytes = [UInt8](try Data(contentsOf: file))
-        let original = withUnsafeBytes(of: Self.marker.bitPattern.littleEndian) { Array($0) }
-        let replacement = withUnsafeBytes(of: Self.marked.bitPattern.littleEndian) { Array($0) }
-        var replaced = 0
-        var position = 0
-        while position + 8 <= bytes.count {
-            if bytes[position..<(position + 8)].elementsEqual(original) {
-                bytes.replaceSubrange(position..<(position + 8), with: replacement)
-                replaced += 1
-            }
-            position += 1
-        }
-        #expect(replaced >= 1)
-        try Data(bytes).write(to: file)
+        #expect(try mark(file, Self.marker, as: Self.marked) >= 1)
         runs += try fill(store, runs: 2, from: 14)
         try fixture.build()
         #expect(try fixture.page("p/p/index.html").contains("\"424242.5\""), "the kept final loss of run 12")
@@ -85,6 +72,51 @@ import Testing
         var other = bytes
         other[magicLength + 4] ^= 1
         #expect(SeriesSummaries.decode(other) == nil)
+    }
+
+    @Test func `a rebuild takes the runs' Curves from the previous build instead of decoding them`() throws {
+        let fixture = SiteFixture()
+        let store = try fixture.store()
+        for index in 0..<3 {
+            let run = try store.createRun(try RunStart(project: "p", name: "r\(index)"), at: Date(timeIntervalSince1970: Double(1000 + index)))
+            let auc = 0.811_111 + Double(index) / 10
+            try store.log([try Entry(name: "roc", primitive: .curve(Curve(
+                x: [0, 0.5, 1], y: [0, auc, 1], baseline: "diagonal", metric: CurveMetric(name: "AUC", value: auc))))], runID: run.id)
+        }
+        try fixture.build()
+        #expect(try fixture.page("p/p/plots.html").contains("AUC 0.811"))
+        // Marked in the kept file: run 0's AUC. A rebuild that shows the mark took the Curve from there.
+        let file = fixture.siteURL.appendingPathComponent(KeptCurves.fileName)
+        let replaced = try mark(file, 0.811_111, as: 0.555_555)
+        #expect(replaced == 2, "the curve's point and its metric")
+        let added = try store.createRun(try RunStart(project: "p", name: "r3"), at: Date(timeIntervalSince1970: 2000))
+        try store.finishRun(id: added.id, status: .finished, at: Date(timeIntervalSince1970: 2001))
+        try fixture.build()
+        #expect(try fixture.page("p/p/plots.html").contains("AUC 0.556"))
+        #expect(!(try fixture.page("p/p/plots.html").contains("AUC 0.811")))
+        #expect(KeptCurves.decode([UInt8](try Data(contentsOf: file)))?.count == 3)
+
+        try Data("damaged".utf8).write(to: file)
+        try fixture.build()
+        try expectFresh(fixture, store: store)
+    }
+
+    /// Replaces every 8-byte little-endian `value` in `file` with `replacement`; returns how many.
+    private func mark(_ file: URL, _ value: Double, as replacement: Double) throws -> Int {
+        var bytes = [UInt8](try Data(contentsOf: file))
+        let original = withUnsafeBytes(of: value.bitPattern.littleEndian) { Array($0) }
+        let new = withUnsafeBytes(of: replacement.bitPattern.littleEndian) { Array($0) }
+        var replaced = 0
+        var position = 0
+        while position + 8 <= bytes.count {
+            if bytes[position..<(position + 8)].elementsEqual(original) {
+                bytes.replaceSubrange(position..<(position + 8), with: new)
+                replaced += 1
+            }
+            position += 1
+        }
+        try Data(bytes).write(to: file)
+        return replaced
     }
 
     private func expectFresh(_ fixture: SiteFixture, store: Store) throws {
