@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func `both runs two pieces of work and returns both, or the first one's error`() throws {
-        let (text, number) = try Parallel.both({ "a" + "b" }, { 6 * 7 })
+        let (text, number) = Parallel.both({ "a" + "b" }, { 6 * 7 })
         #expect(text == "ab" && number == 42)
         #expect(throws: Odd(index: 0)) { _ = try Parallel.both({ () throws -> Int in throw Odd(index: 0) }, { () throws -> Int in throw Odd(index: 1) }) }
         #expect(throws: Odd(index: 1)) { _ = try Parallel.both({ 1 }, { () throws -> Int in throw Odd(index: 1) }) }

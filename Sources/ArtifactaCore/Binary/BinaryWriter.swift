@@ -25,8 +25,11 @@ public struct BinaryWriter {
     /// A count, then the values.
     public mutating func doubles(_ values: [Double]) {
         int(values.count)
-        bytes.reserveCapacity(bytes.count + values.count * 8)
+        #if _endian(little)
+        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        #else
         for value in values { double(value) }
+        #endif
     }
 }
 
@@ -80,6 +83,16 @@ public struct BinaryReader {
 
     public mutating func doubles() -> [Double]? {
         guard let count = count(each: 8) else { return nil }
+        #if _endian(little)
+        let start = position
+        position += count * 8
+        return [Double](unsafeUninitializedCapacity: count) { values, initialized in
+            data.withUnsafeBytes { bytes in
+                UnsafeMutableRawBufferPointer(values).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[start..<(start + count * 8)]))
+            }
+            initialized = count
+        }
+        #else
         var values: [Double] = []
         values.reserveCapacity(count)
         for _ in 0..<count {
@@ -87,5 +100,6 @@ public struct BinaryReader {
             values.append(value)
         }
         return values
+        #endif
     }
 }

@@ -17,17 +17,17 @@ public enum Parallel {
 
     /// `first` and `second` at the same time (two cores); both results.
     /// - Throws: `first`'s error, else `second`'s, after both have ended.
-    public static func both<A: Sendable, B: Sendable>(
-        _ first: @Sendable () throws -> A, _ second: @Sendable () throws -> B
-    ) throws -> (A, B) {
-        let a = Mutex<Result<A, any Error>?>(nil)
-        let b = Mutex<Result<B, any Error>?>(nil)
+    public static func both<A: Sendable, B: Sendable, E: Error>(
+        _ first: @Sendable () throws(E) -> A, _ second: @Sendable () throws(E) -> B
+    ) throws(E) -> (A, B) {
+        let a = Mutex<Result<A, E>?>(nil)
+        let b = Mutex<Result<B, E>?>(nil)
         WorkPool.shared.run(2) { index in
             if index == 0 {
-                let result = Result { try first() }
+                let result = Result<A, E> { () throws(E) -> A in try first() }
                 a.withLock { $0 = result }
             } else {
-                let result = Result { try second() }
+                let result = Result<B, E> { () throws(E) -> B in try second() }
                 b.withLock { $0 = result }
             }
         }

@@ -15,9 +15,7 @@ struct ProjectSteps: Sendable {
     let site: SiteContext
     let templates: TemplateRenderer
     let writer: SiteOutput
-    let previous: PreviousSite
-    let savedCharts: SavedCharts
-    let seriesSummaries: SeriesSummaries
+    let previous: PreviousBuild
     let notebooksFolder: URL?
 
     /// What one step did.
@@ -59,7 +57,7 @@ struct ProjectSteps: Sendable {
     }
 
     func plots() throws -> Result {
-        let plots = try PlotsPage.render(project, sections: sections, paths: paths, site: site, templates: templates, saved: savedCharts, summaries: seriesSummaries)
+        let plots = try PlotsPage.render(project, sections: sections, paths: paths, site: site, templates: templates, saved: previous.charts, summaries: previous.series)
         for page in plots.pages { try writer.write(page) }
         return Result(pages: plots.pages.count, charts: plots.charts)
     }
@@ -97,7 +95,7 @@ struct ProjectSteps: Sendable {
         for copy in Set(artifacts.copies).sorted(by: { $0.path < $1.path }) { try writer.copy(copy.source, to: copy.path) }
         for zip in artifacts.zips {
             // Zips are named by the directory's content hash: the previous site's is the same file.
-            let old = previous.folder.appendingPathComponent(zip.path)
+            let old = previous.site.folder.appendingPathComponent(zip.path)
             if FileManager.default.fileExists(atPath: old.path) { try writer.copy(old, to: zip.path) } else { try writer.zip(zip.entries, to: zip.path) }
         }
         return Result(
@@ -125,7 +123,7 @@ struct ProjectSteps: Sendable {
     /// site: kept from the spare, or linked from the previous site. False when it must be drawn.
     func reuse(_ path: String, fingerprint: String) throws -> Bool {
         if writer.keep(path, fingerprint: fingerprint) { return true }
-        guard let old = previous.reusable(path, fingerprint: fingerprint) else { return false }
+        guard let old = previous.site.reusable(path, fingerprint: fingerprint) else { return false }
         try writer.copy(old, to: path)
         return true
     }

@@ -46,27 +46,21 @@ public struct SiteBuilder: Sendable {
         let paths = SitePaths(projects: names)
         let templates = try TemplateRenderer()
         let site = SiteContext(title: title, version: Self.version)
-        // The previous site (its manifest, saved charts, and the spare to build in) is read
-        // while the first project loads from the store.
+        // The previous build (what it kept, and the spare to build in) is read while the first
+        // project loads from the store.
         let output = self.output, durable = self.durable
         if let first = names.first { progress?(SiteProgress(project: first, projectIndex: 0, projectCount: names.count, step: "reading", pagesWritten: 0, chartsDrawn: 0)) }
         let (prepared, firstProject) = try Parallel.both(
-            {
-                Result {
-                    (try SiteOutput(destination: output, durable: durable), PreviousSite(folder: output), SavedCharts(folder: output),
-                     SeriesSummaries(folder: output), KeptCurves(folder: output))
-                }
-            },
+            { Result { try Parallel.both({ try SiteOutput(destination: output, durable: durable) }, { PreviousBuild(folder: output) }) } },
             { Result { try names.first.map { try loader.load(project: $0) } } })
-        let (writer, previous, savedCharts, seriesSummaries, keptCurves) = try prepared.get()
+        let (writer, previous) = try prepared.get()
         do {
             var state = BuildState()
             state.summary = summary.map { CISummary(options: $0, siteFolder: output) }
             for (index, name) in names.enumerated() {
                 try buildProject(
                     name, index: index, of: names.count, loader: loader, preloaded: index == 0 ? try firstProject.get() : nil, paths: paths,
-                    site: site, templates: templates, writer: writer, previous: previous, savedCharts: savedCharts, seriesSummaries: seriesSummaries,
-                    keptCurves: keptCurves, state: &state)
+                    site: site, templates: templates, writer: writer, previous: previous, state: &state)
             }
             let siteNotebooks = notebooksFolder.map { NotebookSource.documents(in: $0, root: $0) } ?? []
             let notebooks = try ProjectSteps.write(
@@ -76,10 +70,7 @@ public struct SiteBuilder: Sendable {
             try writer.write(IndexPage.render(state.summaries, notebooks: siteNotebooks.count, site: site, templates: templates))
             state.pages += 1
             state.fingerprints.merge(try writeAssets(writer)) { new, _ in new }
-            try writer.write(PreviousSite.manifest(state.fingerprints, sizes: writer.sizes), to: PreviousSite.manifestName)
-            try writer.write(savedCharts.encoded(), to: SavedCharts.fileName)
-            try writer.write(seriesSummaries.encoded(), to: SeriesSummaries.fileName)
-            try writer.write(keptCurves.encoded(), to: KeptCurves.fileName)
+            for file in previous.files(fingerprints: state.fingerprints, sizes: writer.sizes) { try writer.write(file.data, to: file.name) }
             try writer.commit()
             if let summary, let metric = summary.metric, state.summary?.foundMetric == false {
                 state.diagnostics.append(Diagnostic(.warning, "--summary", "no project has a Series field named \(NameRules.quoted(metric)); the summary lists runs without a best run"))
@@ -113,44 +104,48 @@ public struct SiteBuilder: Sendable {
     /// Draws one project's pages (`preloaded`: the project already read, else it is read here).
     private func buildProject(
         _ name: String, index: Int, of count: Int, loader: SiteLoader, preloaded: ProjectData?, paths: SitePaths, site: SiteContext,
-        templates: TemplateRenderer, writer: SiteOutput, previous: PreviousSite, savedCharts: SavedCharts, seriesSummaries: SeriesSummaries,
-        keptCurves: KeptCurves, state: inout BuildState
+        templates: TemplateRenderer, writer: SiteOutput, previous: PreviousBuild, state: inout BuildState
     ) throws {
         func report(_ step: String) {
             progress?(SiteProgress(project: name, projectIndex: index, projectCount: count, step: step, pagesWritten: state.pages, chartsDrawn: state.charts))
         }
         if preloaded == nil { report("reading") }
         let project = try preloaded ?? loader.load(project: name)
-        project.decoded.use(keptCurves)
+        project.decoded.use(previous.curves)
         state.runs += project.runs.count
         for run in project.runs where run.entries.isEmpty && run.artifacts.isEmpty {
             state.diagnostics.append(Diagnostic(.warning, "project \(name), run \(run.run.name) (\(run.run.id))", "the run logged nothing"))
         }
         // The points to read: those of entries not summarized by the previous build, and of
         // the runs the Plots overlays draw in full. The others' are read only if a page needs them.
-        try project.points.preload(seriesSummaries.unknownEntries(of: project) + Self.detailEntries(of: project))
+        try project.points.preload(previous.series.unknownEntries(of: project) + Self.detailEntries(of: project))
         let (aggregates, sections) = try Parallel.both(
-            { SeriesAggregates(runs: project.runs, summaries: seriesSummaries) },
+            { SeriesAggregates(runs: project.runs, summaries: previous.series) },
             { PlotDiscovery.sections(of: project, perRunLimit: PlotDiscovery.perRunChartLimit) })
 
         report("drawing")
         let steps = ProjectSteps(
             project: project, aggregates: aggregates, sections: sections, store: store, paths: paths, site: site, templates: templates,
-            writer: writer, previous: previous, savedCharts: savedCharts, seriesSummaries: seriesSummaries, notebooksFolder: notebooksFolder)
+            writer: writer, previous: previous, notebooksFolder: notebooksFolder)
         let done = Mutex((pages: state.pages, charts: state.charts, steps: 0))
         let show = progress
         let stepCount = steps.all.count
-        let results = try steps.run { step, result in
-            let counts = done.withLock {
-                $0.pages += result.pages
-                $0.charts += result.charts
-                $0.steps += 1
-                return $0
+        let drawSteps = { @Sendable () throws -> [ProjectSteps.Result] in
+            try steps.run { step, result in
+                let counts = done.withLock {
+                    $0.pages += result.pages
+                    $0.charts += result.charts
+                    $0.steps += 1
+                    return $0
+                }
+                show?(SiteProgress(
+                    project: name, projectIndex: index, projectCount: count, step: "\(step) done", pagesWritten: counts.pages,
+                    chartsDrawn: counts.charts, stepSeconds: result.seconds, stepsDone: counts.steps, stepCount: stepCount))
             }
-            show?(SiteProgress(
-                project: name, projectIndex: index, projectCount: count, step: "\(step) done", pagesWritten: counts.pages, chartsDrawn: counts.charts,
-                stepSeconds: result.seconds, stepsDone: counts.steps, stepCount: stepCount))
         }
+        // The runs' Curves are kept for the next build meanwhile (taken, or decoded once for the pages).
+        let curves = previous.curves
+        let (results, _) = try Parallel.both(drawSteps, { curves.keepLatest(of: project) })
         // A Series that could not be read is not drawn as empty: the build fails as the read would have.
         if let failure = project.points.failure { throw failure }
         for result in results {
@@ -160,7 +155,6 @@ public struct SiteBuilder: Sendable {
             state.fingerprints.merge(result.fingerprints) { new, _ in new }
             state.diagnostics += result.diagnostics
         }
-        keptCurves.keepLatest(of: project)
         state.summaries.append(IndexPage.summary(of: project, paths: paths))
         state.summary?.add(project, aggregates: aggregates, paths: paths)
     }

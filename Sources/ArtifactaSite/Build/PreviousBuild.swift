@@ -1,0 +1,31 @@
+import ArtifactaCore
+import Foundation
+
+/// What a build takes from the one before it, read from the site it replaces: the pages'
+/// fingerprints (``PreviousSite``), the Plots pages' one-run charts (``SavedCharts``), the
+/// Series' summaries and faint lines (``SeriesSummaries``) and the runs' Curves
+/// (``KeptCurves``). The build adds what it used, and ``files(fingerprints:sizes:)`` gives
+/// them to keep for the next build.
+struct PreviousBuild: Sendable {
+    let site: PreviousSite
+    let charts: SavedCharts
+    let series: SeriesSummaries
+    let curves: KeptCurves
+
+    /// Reads the site at `folder`, its files at once (nothing for a first build).
+    init(folder: URL) {
+        ((site, charts), (series, curves)) = Parallel.both(
+            { Parallel.both({ PreviousSite(folder: folder) }, { SavedCharts(folder: folder) }) },
+            { Parallel.both({ SeriesSummaries(folder: folder) }, { KeptCurves(folder: folder) }) })
+    }
+
+    /// The files to keep in the new site for the next build, by name, made at once: the
+    /// manifest of `fingerprints` and `sizes`, and what this build used.
+    func files(fingerprints: [String: String], sizes: [String: Int64]) -> [(name: String, data: Data)] {
+        let makers: [(String, @Sendable () -> Data)] = [
+            (PreviousSite.manifestName, { PreviousSite.manifest(fingerprints, sizes: sizes) }),
+            (SavedCharts.fileName, charts.encoded), (SeriesSummaries.fileName, series.encoded), (KeptCurves.fileName, curves.encoded),
+        ]
+        return zip(makers, Parallel.map(makers.count) { makers[$0].1() }).map { ($0.0, $1) }
+    }
+}
