@@ -50,10 +50,10 @@ public struct SiteBuilder: Sendable {
         // project loads from the store.
         let output = self.output, durable = self.durable
         if let first = names.first { progress?(SiteProgress(project: first, projectIndex: 0, projectCount: names.count, step: "reading", pagesWritten: 0, chartsDrawn: 0)) }
-        let (prepared, firstProject) = try Parallel.both(
-            { Result { try Parallel.both({ try SiteOutput(destination: output, durable: durable) }, { PreviousBuild(folder: output) }) } },
+        let ((writer, previous), firstProject) = try Parallel.both(
+            { try Parallel.both({ try SiteOutput(destination: output, durable: durable) }, { PreviousBuild(folder: output) }) },
+            // A failed read is thrown where the new site is abandoned.
             { Result { try names.first.map { try loader.load(project: $0) } } })
-        let (writer, previous) = try prepared.get()
         do {
             var state = BuildState()
             state.summary = summary.map { CISummary(options: $0, siteFolder: output) }
@@ -119,7 +119,7 @@ public struct SiteBuilder: Sendable {
         // The points to read: those of entries not summarized by the previous build, and of
         // the runs the Plots overlays draw in full. The others' are read only if a page needs them.
         try project.points.preload(previous.series.unknownEntries(of: project) + Self.detailEntries(of: project))
-        let (aggregates, sections) = try Parallel.both(
+        let (aggregates, sections) = Parallel.both(
             { SeriesAggregates(runs: project.runs, summaries: previous.series) },
             { PlotDiscovery.sections(of: project, perRunLimit: PlotDiscovery.perRunChartLimit) })
 
