@@ -119,6 +119,8 @@ public struct SiteBuilder: Sendable {
         // The points to read: those of entries not summarized by the previous build, and of
         // the runs the Plots overlays draw in full. The others' are read only if a page needs them.
         try project.points.preload(previous.series.unknownEntries(of: project) + Self.detailEntries(of: project))
+        // The runs' Curves (Sweeps metrics, Plots overlays): kept by the previous build, or read in one go.
+        _ = project.decoded.primitives(project.runs.flatMap { $0.latestEntries.filter { $0.type == .curve } })
         let (aggregates, sections) = Parallel.both(
             { SeriesAggregates(runs: project.runs, summaries: previous.series) },
             { PlotDiscovery.sections(of: project, perRunLimit: PlotDiscovery.perRunChartLimit) })

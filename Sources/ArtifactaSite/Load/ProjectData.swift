@@ -132,18 +132,28 @@ final class DecodedPrimitives: Sendable {
         let unread = entries.indices.filter { known[$0] == nil && entries[$0].payloadIsDeferred }.map { entries[$0].id }
         // An unreadable payload (the store gone meanwhile) leaves its entry undrawn, as undecodable data does.
         let payloads = unread.isEmpty ? [:] : (try? store?.payloads(entryIDs: unread)) ?? [:]
-        for index in entries.indices where known[index] == nil {
-            var entry = entries[index]
-            if entry.payloadIsDeferred, let payload = payloads[entry.id] {
-                entry.payload = payload
-                entry.payloadIsDeferred = false
-            }
-            known[index] = .some(entry.primitive)
+        // Decoded on all cores when there are many (a first build's thousand Curves).
+        let undecoded = entries.indices.filter { known[$0] == nil }
+        let decodedNow = Parallel.map(undecoded.count >= 64 ? undecoded.count : 0) { position in
+            Self.decode(entries[undecoded[position]], payloads: payloads)
+        }
+        for (position, index) in undecoded.enumerated() {
+            known[index] = .some(undecoded.count >= 64 ? decodedNow[position] : Self.decode(entries[index], payloads: payloads))
         }
         let decoded = known.map { $0 ?? nil }
         values.withLock { values in
             for (entry, value) in zip(entries, decoded) { values[entry.id] = value }
         }
         return decoded
+    }
+
+    /// The value of `entry`, its payload taken from `payloads` when it was deferred.
+    private static func decode(_ entry: StoredEntry, payloads: [Int64: String]) -> Primitive? {
+        var entry = entry
+        if entry.payloadIsDeferred, let payload = payloads[entry.id] {
+            entry.payload = payload
+            entry.payloadIsDeferred = false
+        }
+        return entry.primitive
     }
 }

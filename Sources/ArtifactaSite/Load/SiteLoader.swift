@@ -17,9 +17,9 @@ struct SiteLoader: Sendable {
     }
 
     /// Entry types whose data is read only when a page draws it: every page that shows one
-    /// run's Distribution, Scatter, Matrix, bars or Table may be reused. Curves are read at
-    /// once: the Sweeps pages take their metrics and the Plots page overlays them across runs.
-    static let deferredTypes: Set<PrimitiveType> = [.distribution, .scatter, .matrix, .barChart, .table]
+    /// run's Distribution, Scatter, Matrix, bars or Table may be reused; every run's Curves
+    /// are usually kept decoded by the previous build (``KeptCurves``).
+    static let deferredTypes: Set<PrimitiveType> = [.distribution, .scatter, .matrix, .barChart, .table, .curve]
 
     /// A project with every run's entries and artifacts, read in one transaction. Series
     /// points are read when first needed (``SeriesPoints``), up to the point counts of that
