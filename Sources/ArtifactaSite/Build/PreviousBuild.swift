@@ -4,8 +4,8 @@ import Foundation
 /// What a build takes from the one before it, read from the site it replaces: the pages'
 /// fingerprints (``PreviousSite``), the Plots pages' one-run charts (``SavedCharts``), the
 /// Series' summaries and faint lines (``SeriesSummaries``) and the runs' Curves
-/// (``KeptCurves``). The build adds what it used, and ``files(fingerprints:sizes:)`` gives
-/// them to keep for the next build.
+/// (``KeptCurves``). The build adds what it used, and ``write(to:fingerprints:sizes:)`` keeps
+/// them for the next build.
 struct PreviousBuild: Sendable {
     let site: PreviousSite
     let charts: SavedCharts
@@ -19,13 +19,13 @@ struct PreviousBuild: Sendable {
             { Parallel.both({ SeriesSummaries(folder: folder) }, { KeptCurves(folder: folder) }) })
     }
 
-    /// The files to keep in the new site for the next build, by name, made at once: the
-    /// manifest of `fingerprints` and `sizes`, and what this build used.
-    func files(fingerprints: [String: String], sizes: [String: Int64]) -> [(name: String, data: Data)] {
+    /// Writes into the new site the files to keep for the next build, each made and written
+    /// at once: the manifest of `fingerprints` and `sizes`, and what this build used.
+    func write(to writer: SiteOutput, fingerprints: [String: String], sizes: [String: Int64]) throws {
         let makers: [(String, @Sendable () -> Data)] = [
             (PreviousSite.manifestName, { PreviousSite.manifest(fingerprints, sizes: sizes) }),
             (SavedCharts.fileName, charts.encoded), (SeriesSummaries.fileName, series.encoded), (KeptCurves.fileName, curves.encoded),
         ]
-        return zip(makers, Parallel.map(makers.count) { makers[$0].1() }).map { ($0.0, $1) }
+        _ = try Parallel.map(makers.count) { index in try writer.write(makers[index].1(), to: makers[index].0) }
     }
 }

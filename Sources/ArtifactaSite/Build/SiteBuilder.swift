@@ -70,7 +70,7 @@ public struct SiteBuilder: Sendable {
             try writer.write(IndexPage.render(state.summaries, notebooks: siteNotebooks.count, site: site, templates: templates))
             state.pages += 1
             state.fingerprints.merge(try writeAssets(writer)) { new, _ in new }
-            for file in previous.files(fingerprints: state.fingerprints, sizes: writer.sizes) { try writer.write(file.data, to: file.name) }
+            try previous.write(to: writer, fingerprints: state.fingerprints, sizes: writer.sizes)
             try writer.commit()
             if let summary, let metric = summary.metric, state.summary?.foundMetric == false {
                 state.diagnostics.append(Diagnostic(.warning, "--summary", "no project has a Series field named \(NameRules.quoted(metric)); the summary lists runs without a best run"))
