@@ -78,10 +78,20 @@ public struct ParameterScatterChart: Sendable {
         canvas.writer.open("g", ["class": "ac-points ac-sweep-points"])
         let metricTexts = common == nil ? nil : sharedText?.metric(metric).texts
         let metricLabel = ", " + XMLText.escape(metric) + "="
+        // Made once per sweep and metric: what every point but the best writes around its coordinates.
+        let openings = common == nil ? nil : sharedText?.titleOpenings(parameter)
+        let closings = common == nil ? nil : sharedText?.titleClosings(metric)
         for (index, run) in runs.enumerated() {
             guard let value = numbers[index] else { continue }
             let cx = x(common?.fractions[index] ?? axis.fraction(run.values[parameter])), cy = y(value)
             let isBest = run.runID == best
+            if !isBest, let sharedText, let openings, let closings {
+                canvas.writer.raw(sharedText.pointOpenings[index])
+                canvas.writer.circleCoordinates(cx: cx, cy: cy, r: "4.5")
+                canvas.writer.raw(openings[index])
+                canvas.writer.raw(closings[index])
+                continue
+            }
             if isBest {
                 canvas.writer.open("g", attributeList: [("class", "run " + Palette.colorClass(run.colorIndex)), ("data-run", run.runID)])
                 canvas.writer.pointOpen(class: "ac-mark", runID: nil, cx: cx, cy: cy, r: "4.5")

@@ -18,6 +18,8 @@ public final class SweepPointText: Sendable {
     private let parameters: [String: Parameter]
     private let summaries = Mutex<[[String]: [String]]>([:])
     private let metrics = Mutex<[String: (numbers: [Double?], texts: [String])]>([:])
+    private let titleOpenings = Mutex<[String: [[UInt8]]]>([:])
+    private let titleClosings = Mutex<[String: [[UInt8]]]>([:])
 
     struct Parameter: Sendable {
         let axis: SweepAxis
@@ -57,6 +59,26 @@ public final class SweepPointText: Sendable {
     /// Whether these are the texts of `runs` (the same runs in the same order).
     func describes(_ runs: [SweepRun]) -> Bool {
         runs.count == self.runs.count && zip(runs, self.runs).allSatisfy { $0.runID == $1.runID }
+    }
+
+    /// `><title>NAME: PARAMETER=VALUE` per run: what a scatter of `parameter` writes after a
+    /// point's coordinates, on every metric page (nil for an unknown parameter).
+    func titleOpenings(_ parameter: String) -> [[UInt8]]? {
+        if let known = titleOpenings.withLock({ $0[parameter] }) { return known }
+        guard let texts = parameters[parameter]?.texts else { return nil }
+        let made = zip(names, texts).map { name, text in Array("><title>\(name): \(text)".utf8) }
+        titleOpenings.withLock { $0[parameter] = made }
+        return made
+    }
+
+    /// `, METRIC=VALUE</title></circle>` per run: how a scatter point of `metric` ends, on
+    /// each of the page's scatters.
+    func titleClosings(_ metric: String) -> [[UInt8]] {
+        if let known = titleClosings.withLock({ $0[metric] }) { return known }
+        let label = ", " + XMLText.escape(metric) + "="
+        let made = self.metric(metric).texts.map { Array((label + $0 + "</title></circle>").utf8) }
+        titleClosings.withLock { $0[metric] = made }
+        return made
     }
 
     /// Each run's finite value of `metric`, and its text as tooltips show it (four significant
