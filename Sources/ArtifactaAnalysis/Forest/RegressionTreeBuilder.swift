@@ -83,27 +83,40 @@ struct RegressionTreeBuilder {
     private mutating func bestSplit(feature: Int, lower: Int, upper: Int, sum: Double, parentScore: Double) -> Split? {
         let binCount = features.binCounts[feature]
         let offset = feature * features.rowCount
+        // A node with fewer rows than bins (most nodes of a deep tree on a continuous
+        // parameter) lists the bins its rows fill as it goes, instead of scanning every bin.
+        let sparse = upper - lower < binCount
+        binOrder.removeAll(keepingCapacity: true)
         // The histogram pass is the hot loop: buffer pointers keep copy-on-write checks out of it.
+        // The bins are all zero between calls: each call clears the ones it filled.
         binSums.withUnsafeMutableBufferPointer { sums in
             binCounts.withUnsafeMutableBufferPointer { counts in
                 features.codes.withUnsafeBufferPointer { codes in
                     targets.withUnsafeBufferPointer { targets in
-                        for bin in 0..<binCount {
-                            sums[bin] = 0
-                            counts[bin] = 0
-                        }
-                        for position in lower..<upper {
-                            let row = rows[position]
-                            let bin = Int(codes[offset &+ row])
-                            sums[bin] += targets[row]
-                            counts[bin] += 1
+                        rows.withUnsafeBufferPointer { rows in
+                            for position in lower..<upper {
+                                let row = rows[position]
+                                let bin = Int(codes[offset &+ row])
+                                if sparse, counts[bin] == 0 { binOrder.append(bin) }
+                                sums[bin] += targets[row]
+                                counts[bin] += 1
+                            }
                         }
                     }
                 }
             }
         }
-        binOrder.removeAll(keepingCapacity: true)
-        for bin in 0..<binCount where binCounts[bin] > 0 { binOrder.append(bin) }
+        if sparse {
+            binOrder.sort()
+        } else {
+            for bin in 0..<binCount where binCounts[bin] > 0 { binOrder.append(bin) }
+        }
+        defer {
+            for bin in binOrder {
+                binSums[bin] = 0
+                binCounts[bin] = 0
+            }
+        }
         guard binOrder.count >= 2 else { return nil }
         let isOrdered = features.isOrdered[feature]
         if !isOrdered {
