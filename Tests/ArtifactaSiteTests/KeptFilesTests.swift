@@ -3,8 +3,9 @@ import Artifacta
 import Foundation
 import Testing
 
-/// A rebuild takes what the previous build learned of each Series (`.artifacta-series`)
-/// and each Curve (`.artifacta-curves`) instead of reading and decoding them again.
+/// A rebuild takes what the previous build learned of each Series (`.artifacta-series`) and
+/// each Curve (`.artifacta-curves`), and the rows it made of each run (`.artifacta-rows`),
+/// instead of reading, decoding and making them again.
 @Suite(.serialized) struct KeptFilesTests {
     /// 14 runs (more than an overlay draws in full) of a Series with an index, one dipping
     /// below zero (its log-axis faint lines differ); run 12 ends its loss at `marker`.
@@ -98,6 +99,36 @@ import Testing
 
         try Data("damaged".utf8).write(to: file)
         try fixture.build()
+        try expectFresh(fixture, store: store)
+    }
+
+    @Test func `a rebuild takes the rows of the runs table and the Tables page from the previous build while their runs are unchanged`() throws {
+        let fixture = SiteFixture()
+        let store = try fixture.store()
+        let runs = try fill(store, runs: 12)
+        try fixture.build()
+        // Marked in the kept file: run 7's name in both rows. A rebuild that shows the mark took the rows from there.
+        let file = fixture.siteURL.appendingPathComponent(KeptRows.fileName)
+        var bytes = [UInt8](try Data(contentsOf: file))
+        let name = Array(">r7</a>".utf8)
+        var marked = 0
+        for start in 0..<(bytes.count - name.count) where bytes[start..<(start + name.count)].elementsEqual(name) {
+            bytes[start + 1] = UInt8(ascii: "R")
+            marked += 1
+        }
+        #expect(marked == 2)
+        try Data(bytes).write(to: file)
+        _ = try fill(store, runs: 1, from: 12)
+        try fixture.build()
+        #expect(try fixture.page("p/p/index.html").contains(">R7</a>"))
+        #expect(try fixture.page("p/p/tables.html").contains(">R7</a>"))
+        #expect(try fixture.page("p/p/index.html").contains(">r12</a>"), "the new run's row is made")
+
+        // Run 7 changes (one more point): its rows are made again.
+        try store.log([try Entry(name: "train", primitive: .series(Series(index: "step", fields: ["step": [100], "loss": [0.01], "acc": [0.99]])))], runID: runs[7].id)
+        try fixture.build()
+        #expect(try fixture.page("p/p/index.html").contains(">r7</a>"))
+        #expect(try fixture.page("p/p/tables.html").contains(">r7</a>"))
         try expectFresh(fixture, store: store)
     }
 

@@ -27,29 +27,19 @@ enum KeptFile {
         return reader
     }
 
-    /// What names an entry's content: its id, run, time, name, point count, index and fields,
-    /// hashed to 64 bits (FNV-1a, then mixed). Entries are never rewritten and a Series only
-    /// grows (its point count), so equal keys mean equal content — unless two entries
-    /// collide, about one chance in 10^11 for a hundred thousand of them.
+    /// What names an entry's content: its id, run, time, name, point count, index and
+    /// fields. Entries are never rewritten and a Series only grows (its point count), so equal
+    /// keys mean equal content (``ContentHash``).
     static func key(_ entry: StoredEntry) -> Int64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        func add(_ word: UInt64) { for shift in stride(from: 0, to: 64, by: 8) { add(UInt8(truncatingIfNeeded: word >> UInt64(shift))) } }
-        func add(_ text: String) {
-            for byte in text.utf8 { add(byte) }
-            add(UInt8(0))
-        }
-        add(UInt64(bitPattern: entry.id))
-        add(UInt64(entry.pointCount))
-        add(entry.loggedAt.timeIntervalSince1970.bitPattern)
-        add(entry.runID)
-        add(entry.name)
-        add(entry.type.rawValue)
-        add(entry.seriesIndex.map { "i" + $0 } ?? "-")
-        for field in entry.seriesFields { add(field) }
-        // The finalizer of SplitMix64: every input bit moves about half of the output bits.
-        hash = (hash ^ (hash >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        hash = (hash ^ (hash >> 27)) &* 0x94d0_49bb_1331_11eb
-        return Int64(bitPattern: hash ^ (hash >> 31))
+        var hash = ContentHash()
+        hash.add(UInt64(bitPattern: entry.id))
+        hash.add(entry.pointCount)
+        hash.add(entry.loggedAt.timeIntervalSince1970)
+        hash.add(entry.runID)
+        hash.add(entry.name)
+        hash.add(entry.type.rawValue)
+        hash.add(entry.seriesIndex.map { "i" + $0 } ?? "-")
+        for field in entry.seriesFields { hash.add(field) }
+        return hash.value
     }
 }

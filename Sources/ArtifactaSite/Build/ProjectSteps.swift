@@ -52,7 +52,7 @@ struct ProjectSteps: Sendable {
     }
 
     func runsTable() throws -> Result {
-        try writer.write(ProjectPage.render(project, aggregates: aggregates, paths: paths, site: site, templates: templates))
+        try writer.write(ProjectPage.render(project, aggregates: aggregates, paths: paths, site: site, templates: templates, kept: previous.rows))
         return Result(pages: 1)
     }
 
@@ -63,7 +63,7 @@ struct ProjectSteps: Sendable {
     }
 
     func tables() throws -> Result {
-        let tables = try TablesPage.render(project, aggregates: aggregates, paths: paths, site: site, templates: templates) { path, fingerprint in
+        let tables = try TablesPage.render(project, aggregates: aggregates, paths: paths, site: site, templates: templates, kept: previous.rows) { path, fingerprint in
             (try? reuse(path, fingerprint: fingerprint)) ?? false
         }
         try writer.write(tables.page)

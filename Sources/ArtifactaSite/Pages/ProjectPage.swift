@@ -33,11 +33,14 @@ struct ProjectPage {
         var runCount: Int
         var configColumns: [Column]
         var metricColumns: [Column]
-        var runs: [Row]
+        /// Each run's row, made by the `project-row` template.
+        var rows: [[UInt8]]
     }
 
+    /// - Parameter kept: rows of the previous build, taken when their inputs are the same.
     static func render(
-        _ project: ProjectData, aggregates: SeriesAggregates, paths: SitePaths, site: SiteContext, templates: TemplateRenderer
+        _ project: ProjectData, aggregates: SeriesAggregates, paths: SitePaths, site: SiteContext, templates: TemplateRenderer,
+        kept: KeptRows? = nil
     ) throws -> RenderedPage {
         let path = paths.projectPage(project.name, "index.html")
         let flattened = project.runs.map { ConfigFlattening.flatten($0.run.config) }
@@ -50,7 +53,7 @@ struct ProjectPage {
                 return false
             }
         })
-        let rows = zip(project.runs, flattened).map { run, config -> Row in
+        func row(_ run: RunData, config: [(key: String, value: JSONValue)]) -> Row {
             let base = RunRow(run, from: path, paths: paths)
             let configCells = keys.map { key -> Cell in
                 guard let value = config.first(where: { $0.key == key })?.value else { return Cell(text: "–", sortValue: "", cssClass: "") }
@@ -68,11 +71,30 @@ struct ProjectPage {
                 startedValue: base.startedValue, duration: base.duration, durationValue: base.durationValue, config: configCells,
                 metrics: metricCells)
         }
+        // What every row depends on besides its run.
+        var context = ContentHash()
+        context.add("project-row")
+        context.add(path)
+        for key in keys { context.add(key + (numericKeys.contains(key) ? "#" : "")) }
+        context.add(UInt8(1))
+        for column in aggregates.columns { context.add(column.label) }
+        let rows = try zip(project.runs, flattened).map { run, config -> [UInt8] in
+            var key = context
+            RunRow.addInputs(of: run, to: &key)
+            for name in keys {
+                if let value = config.first(where: { $0.key == name })?.value { key.add(json: value) } else { key.add(UInt8(0)) }
+            }
+            for values in aggregates.row(runID: run.run.id) {
+                if let values { key.add(values.final) } else { key.add(UInt8(0)) }
+            }
+            let make = { try templates.render(row(run, config: config), template: "project-row") }
+            return try kept.map { try $0.row(key.value, make: make) } ?? make()
+        }
         let model = Model(
             page: .project(project.name, title: "Runs of \(project.name)", path: path, kind: "project", paths: paths), site: site,
             runCount: project.runs.count,
             configColumns: keys.map { Column(name: $0, sort: numericKeys.contains($0) ? "num" : "text") },
-            metricColumns: aggregates.columns.map { Column(name: $0.label, sort: "num") }, runs: rows)
+            metricColumns: aggregates.columns.map { Column(name: $0.label, sort: "num") }, rows: rows)
         return RenderedPage(path: path, html: try templates.render(model, template: "project"))
     }
 }

@@ -14,6 +14,17 @@ struct RunRow: Sendable {
     var duration: String
     var durationValue: String
 
+    /// What a row made from `run` shows of it, for a ``ContentHash`` of the row.
+    static func addInputs(of run: RunData, to hash: inout ContentHash) {
+        hash.add(run.run.id)
+        hash.add(run.run.name)
+        hash.add(run.run.project)
+        hash.add(run.run.status.rawValue)
+        hash.add(run.colorIndex)
+        hash.add(run.run.createdAt.timeIntervalSince1970)
+        hash.add(run.run.duration)
+    }
+
     init(_ run: RunData, from page: String, paths: SitePaths) {
         id = run.run.id
         name = run.run.name

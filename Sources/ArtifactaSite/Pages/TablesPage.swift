@@ -49,7 +49,8 @@ struct TablesPage {
         var site: SiteContext
         var hasSeries: Bool
         var seriesColumns: [String]
-        var seriesRows: [AggregateRow]
+        /// Each run's row of aggregates, made by the `tables-series-row` template.
+        var seriesRows: [[UInt8]]
         var seriesCSV: [Link]
         var tables: [TableView]
         var hasContent: Bool
@@ -69,13 +70,14 @@ struct TablesPage {
 
     /// - Parameter isReusable: whether the CSV file at a path, made from the entry with this
     ///   fingerprint, is already in the new site (the closure keeps or links the previous one).
+    /// - Parameter kept: rows of the previous build, taken when their inputs are the same.
     static func render(
         _ project: ProjectData, aggregates: SeriesAggregates, paths: SitePaths, site: SiteContext, templates: TemplateRenderer,
-        isReusable: (_ path: String, _ fingerprint: String) -> Bool = { _, _ in false }
+        kept: KeptRows? = nil, isReusable: (_ path: String, _ fingerprint: String) -> Bool = { _, _ in false }
     ) throws -> Output {
         let path = paths.projectPage(project.name, "tables.html")
         var files: [SiteFile] = []
-        let seriesRows = project.runs.map { run -> AggregateRow in
+        func row(_ run: RunData) -> AggregateRow {
             let base = RunRow(run, from: path, paths: paths)
             let cells = aggregates.row(runID: run.run.id).map { values -> AggregateCell in
                 guard let values else {
@@ -86,6 +88,25 @@ struct TablesPage {
                     finalValue: NumberText.exact(values.final))
             }
             return AggregateRow(id: base.id, name: base.name, colorClass: base.colorClass, href: base.href, cells: cells)
+        }
+        // What every row depends on besides its run.
+        var context = ContentHash()
+        context.add("tables-series-row")
+        context.add(path)
+        for column in aggregates.columns { context.add(column.label) }
+        let seriesRows = try project.runs.map { run -> [UInt8] in
+            var key = context
+            RunRow.addInputs(of: run, to: &key)
+            for values in aggregates.row(runID: run.run.id) {
+                guard let values else {
+                    key.add(UInt8(0))
+                    continue
+                }
+                key.add(UInt8(1))
+                for value in [values.final, values.min, values.max] { key.add(value) }
+            }
+            let make = { try templates.render(row(run), template: "tables-series-row") }
+            return try kept.map { try $0.row(key.value, make: make) } ?? make()
         }
         var seriesLinks: [Link] = []
         if !aggregates.columns.isEmpty {

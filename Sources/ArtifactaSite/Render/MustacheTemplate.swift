@@ -52,7 +52,13 @@ struct MustacheTemplate: Sendable {
                 output.append(contentsOf: text.utf8)
             case .variable(let path, let escaped):
                 guard let value = lookup(path, in: stack) else { continue }
-                if escaped { appendEscaped(value.text, to: &output) } else { output.append(contentsOf: value.text.utf8) }
+                if case .bytes(let bytes) = value, !escaped {
+                    output.append(contentsOf: bytes)
+                } else if escaped {
+                    appendEscaped(value.text, to: &output)
+                } else {
+                    output.append(contentsOf: value.text.utf8)
+                }
             case .section(let path, let inverted, let body):
                 let value = lookup(path, in: stack)
                 if inverted {
@@ -69,7 +75,7 @@ struct MustacheTemplate: Sendable {
                     }
                 case .bool:
                     render(body, stack: &stack, partials: partials, into: &output)
-                case .text, .object:
+                case .text, .bytes, .object:
                     stack.append(value)
                     render(body, stack: &stack, partials: partials, into: &output)
                     stack.removeLast()

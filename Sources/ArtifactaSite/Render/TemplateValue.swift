@@ -8,6 +8,8 @@
 /// `String(describing:)`, as Mustache prints it.
 indirect enum TemplateValue: Sendable, Equatable {
     case text(String)
+    /// UTF-8 written as it is by `{{{…}}}` (markup made by a template already, such as a table row).
+    case bytes([UInt8])
     case bool(Bool)
     case list([TemplateValue])
     case object([(key: String, value: TemplateValue)])
@@ -16,6 +18,7 @@ indirect enum TemplateValue: Sendable, Equatable {
     static func == (lhs: TemplateValue, rhs: TemplateValue) -> Bool {
         switch (lhs, rhs) {
         case let (.text(a), .text(b)): a == b
+        case let (.bytes(a), .bytes(b)): a == b
         case let (.bool(a), .bool(b)): a == b
         case let (.list(a), .list(b)): a == b
         case let (.object(a), .object(b)):
@@ -31,6 +34,7 @@ indirect enum TemplateValue: Sendable, Equatable {
         case let flag as Bool: return .bool(flag)
         case let number as Int: return .text(String(number))
         case let texts as [String]: return .list(texts.map(TemplateValue.text))
+        case let markup as [[UInt8]]: return .list(markup.map(TemplateValue.bytes))
         case let model as any TemplateFields: return .fields(of: model)
         case let models as [any TemplateFields]: return .list(models.map { .fields(of: $0) })
         default: break
@@ -63,7 +67,7 @@ indirect enum TemplateValue: Sendable, Equatable {
         switch self {
         case .bool(let flag): flag
         case .list(let items): !items.isEmpty
-        case .text, .object: true
+        case .text, .bytes, .object: true
         }
     }
 
@@ -71,6 +75,7 @@ indirect enum TemplateValue: Sendable, Equatable {
     var text: String {
         switch self {
         case .text(let text): text
+        case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
         case .bool(let flag): flag ? "true" : "false"
         case .list, .object: ""
         }
@@ -80,6 +85,7 @@ indirect enum TemplateValue: Sendable, Equatable {
     var textBytes: Int {
         switch self {
         case .text(let text): text.utf8.count
+        case .bytes(let bytes): bytes.count
         case .bool: 5
         case .list(let items): items.reduce(0) { $0 + $1.textBytes }
         case .object(let fields): fields.reduce(0) { $0 + $1.value.textBytes }

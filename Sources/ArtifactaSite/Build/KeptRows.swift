@@ -1,0 +1,51 @@
+import ArtifactaCore
+import Foundation
+import Synchronization
+
+/// Table rows of the pages that list every run (the runs table, the Tables page's Series
+/// aggregates), kept in the site (`.artifacta-rows`) by a ``ContentHash`` of everything they
+/// show: a rebuild after one more run of a thousand writes the other rows as they were
+/// instead of formatting and templating them again.
+final class KeptRows: Sendable {
+    static let fileName = ".artifacta-rows"
+    private static let magic = "artifacta-rows 1\n"
+
+    private let known: [Int64: [UInt8]]
+    private let used = Mutex<[Int64: [UInt8]]>([:])
+
+    /// The rows the site at `folder` kept (none for a first build).
+    init(folder: URL?) {
+        known = KeptFile.reader(Self.fileName, in: folder, magic: Self.magic).flatMap(Self.decode) ?? [:]
+    }
+
+    /// The row made from inputs with hash `key`: kept, or made now; either way kept for the next build.
+    func row(_ key: Int64, make: () throws -> [UInt8]) rethrows -> [UInt8] {
+        let row = try known[key] ?? make()
+        used.withLock { $0[key] = row }
+        return row
+    }
+
+    /// The file to write into the new site: the rows this build used, in key order.
+    func encoded() -> Data {
+        var writer = KeptFile.writer(magic: Self.magic)
+        let rows = used.withLock { $0 }.sorted { $0.key < $1.key }
+        writer.int(rows.count)
+        for (key, row) in rows {
+            writer.int(Int(key))
+            writer.part(row)
+        }
+        return Data(writer.bytes)
+    }
+
+    private static func decode(_ reader: BinaryReader) -> [Int64: [UInt8]]? {
+        var reader = reader
+        guard let count = reader.count(each: 12) else { return nil }
+        var rows: [Int64: [UInt8]] = [:]
+        rows.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let key = reader.int(), let row = reader.part() else { return nil }
+            rows[Int64(key)] = Array(row)
+        }
+        return reader.isAtEnd ? rows : nil
+    }
+}
