@@ -15,4 +15,21 @@ import Testing
         #expect(previous.sizes == sizes)
         #expect(previous.tool == PageFingerprint.toolDigest)
     }
+
+    @Test(arguments: [0, 1, 3, 2_000])
+    func `a manifest without escapes is read line by line, as its JSON reads`(count: Int) throws {
+        var fingerprints: [String: String] = [:], sizes: [String: Int64] = [:]
+        for index in 0..<count {
+            fingerprints["p/ü/runs/run-\(index).html"] = String(index * 7919, radix: 16)
+            if index % 3 != 0 { sizes["p/ü/runs/run-\(index).html"] = Int64(index) * 1_000_003 }
+        }
+        let data = PreviousSite.manifest(fingerprints, sizes: sizes)
+        let lines = try #require(PreviousSite.readLines([UInt8](data)))
+        #expect(lines.fingerprints == fingerprints)
+        #expect(lines.sizes == sizes)
+        #expect(lines.tool == PageFingerprint.toolDigest)
+        // Anything else is left to the JSON parser.
+        #expect(PreviousSite.readLines(Array("{\"pages\": {\"a\": \"b\"}}".utf8)) == nil)
+        #expect(PreviousSite.readLines([UInt8](data).dropLast(3) + Array("x}}\n".utf8)) == nil, "a damaged last line")
+    }
 }

@@ -21,9 +21,10 @@ struct PreviousSite: Sendable {
         var fingerprints: [String: String] = [:]
         var sizes: [String: Int64] = [:]
         var tool: String?
-        if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.manifestName).path),
-            let manifest = try? JSONParser.parse(data)
-        {
+        let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.manifestName).path)
+        if let data, let lines = Self.readLines([UInt8](data)) {
+            (fingerprints, sizes, tool) = lines
+        } else if let data, let manifest = try? JSONParser.parse(data) {
             if case .object(let pages)? = manifest["pages"] {
                 for (path, value) in pages { if case .string(let digest) = value { fingerprints[path] = digest } }
             }
@@ -49,6 +50,53 @@ struct PreviousSite: Sendable {
         let file = folderPath + "/" + path
         var status = stat()
         return stat(file, &status) == 0 ? File(path: file, size: Int64(status.st_size)) : nil
+    }
+
+    /// The manifest as ``manifest(_:sizes:)`` writes it, one entry per line, read without a
+    /// JSON tree (a rebuild reads two manifests of thousands of pages before it can draw);
+    /// nil for anything else, such as a path written with escapes, which is read as JSON.
+    static func readLines(_ bytes: [UInt8]) -> (fingerprints: [String: String], sizes: [String: Int64], tool: String?)? {
+        let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n")
+        guard !bytes.contains(UInt8(ascii: "\\")) else { return nil }
+        let lines = bytes.split(separator: newline, omittingEmptySubsequences: true)
+        let head = Array("{\"version\": 2, \"tool\": \"".utf8)
+        guard let first = lines.first, first.starts(with: head), first.last == UInt8(ascii: ","), first.count >= head.count + 2,
+            first[first.endIndex - 2] == quote
+        else { return nil }
+        let tool = String(decoding: first[(first.startIndex + head.count)..<(first.endIndex - 2)], as: UTF8.self)
+        var fingerprints: [String: String] = [:], sizes: [String: Int64] = [:]
+        fingerprints.reserveCapacity(lines.count / 2)
+        sizes.reserveCapacity(lines.count / 2)
+        var section = 0  // 1: pages, 2: sizes
+        for line in lines.dropFirst() {
+            if line.elementsEqual("\"pages\": {".utf8) || line.elementsEqual("\"pages\": {},".utf8) {
+                guard section == 0 else { return nil }
+                section = 1
+                continue
+            }
+            if line.elementsEqual("\"sizes\": {".utf8) || line.elementsEqual("\"sizes\": {}}".utf8) {
+                guard section == 1 else { return nil }
+                section = 2
+                continue
+            }
+            // `"path": "fingerprint"` or `"path": size`, then `,`, `},` or `}}`.
+            guard line.first == quote, let keyEnd = line.dropFirst().firstIndex(of: quote), section != 0 else { return nil }
+            let key = String(decoding: line[(line.startIndex + 1)..<keyEnd], as: UTF8.self)
+            var value = line[(keyEnd + 1)...]
+            guard value.starts(with: ": ".utf8) else { return nil }
+            value = value.dropFirst(2)
+            while let last = value.last, last == UInt8(ascii: ",") || last == UInt8(ascii: "}") { value = value.dropLast() }
+            if section == 1 {
+                guard value.count >= 2, value.first == quote, value.last == quote else { return nil }
+                fingerprints[key] = String(decoding: value.dropFirst().dropLast(), as: UTF8.self)
+            } else {
+                guard !value.isEmpty, value.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), value.count < 19,
+                    let size = Int64(String(decoding: value, as: UTF8.self))
+                else { return nil }
+                sizes[key] = size
+            }
+        }
+        return section == 2 ? (fingerprints, sizes, tool) : nil
     }
 
     /// The manifest of a new build: each fingerprinted file's fingerprint and size.
