@@ -129,6 +129,10 @@ struct ChartRenderer: Sendable {
         let utf8 = svg.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: start)
         let upper = utf8.index(lower, offsetBy: element.count)
-        return String(svg[..<lower]) + String(svg[upper...])
+        // One copy of the megabytes after the element.
+        var stripped = String(svg[..<lower])
+        stripped.reserveCapacity(utf8.count - element.count)
+        stripped.append(contentsOf: svg[upper...])
+        return stripped
     }
 }
