@@ -50,10 +50,11 @@ public struct SiteBuilder: Sendable {
         // project loads from the store.
         let output = self.output, durable = self.durable
         if let first = names.first { progress?(SiteProgress(project: first, projectIndex: 0, projectCount: names.count, step: "reading", pagesWritten: 0, chartsDrawn: 0)) }
-        let ((writer, previous), firstProject) = try Parallel.both(
-            { try Parallel.both({ try SiteOutput(destination: output, durable: durable) }, { PreviousBuild(folder: output) }) },
+        // The store read first: it is the longest (a read, then its parts at once, then runs).
+        let (firstProject, (writer, previous)) = try Parallel.both(
             // A failed read is thrown where the new site is abandoned.
-            { Result { try names.first.map { try loader.load(project: $0) } } })
+            { Result { try names.first.map { try loader.load(project: $0) } } },
+            { try Parallel.both({ try SiteOutput(destination: output, durable: durable) }, { PreviousBuild(folder: output) }) })
         do {
             var state = BuildState()
             state.summary = summary.map { CISummary(options: $0, siteFolder: output) }
