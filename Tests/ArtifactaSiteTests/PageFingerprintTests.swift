@@ -26,3 +26,21 @@ import Testing
             == digest(.object([("lr", .number(0.01)), ("tags", .array([.string("a")]))])))
     }
 }
+
+@Test func `the fingerprint hash tells apart inputs that differ in one byte, in length, or in a trailing zero`() {
+    var seen = Set<String>()
+    var inputs: [[UInt8]] = [[], [0], [0, 0], Array(repeating: 0, count: 8), Array(repeating: 0, count: 9)]
+    let base = (0..<37).map { UInt8($0 * 7 & 0xFF) }
+    inputs.append(base)
+    for position in base.indices {
+        for bit in [0, 3, 7] {
+            var changed = base
+            changed[position] ^= 1 << bit
+            inputs.append(changed)
+        }
+    }
+    for input in inputs { seen.insert(FingerprintHash.hex(input)) }
+    #expect(seen.count == inputs.count)
+    #expect(FingerprintHash.hex(base) == FingerprintHash.hex(base))
+    #expect(FingerprintHash.hex(base).count == 32)
+}

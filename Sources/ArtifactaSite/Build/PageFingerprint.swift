@@ -68,11 +68,7 @@ struct PageFingerprint {
         }
     }
 
-    var digest: String {
-        var hasher = SHA256()
-        hasher.update(bytes)
-        return hasher.hexDigest()
-    }
+    var digest: String { FingerprintHash.hex(bytes) }
 
     /// A run page: the run, its entries, its artifacts, its colour, and the runs its artifacts
     /// link it to. An entry is identified without its data: a Series only grows (its point
