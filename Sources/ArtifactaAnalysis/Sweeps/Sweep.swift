@@ -12,7 +12,11 @@ public struct Sweep: Sendable {
     /// The keys with one value across all runs, in the first run's config order.
     public var constants: [SweepConstant]
     /// Every metric at least one run has, sorted by source, field and aggregation.
-    public var metrics: [SweepMetric]
+    public var metrics: [SweepMetric] {
+        didSet { metricLabels = metrics.map(\.label) }
+    }
+    /// Each metric's ``SweepMetric/label``, made once: the charts name a thousand runs' values by it.
+    private var metricLabels: [String]
 
     /// A sweep from parts already worked out; ``SweepDetector`` is the usual way to get one.
     public init(project: String, runs: [SweepRunInput], parameters: [SweepParameter], constants: [SweepConstant], metrics: [SweepMetric]) {
@@ -21,6 +25,7 @@ public struct Sweep: Sendable {
         self.parameters = parameters
         self.constants = constants
         self.metrics = metrics
+        metricLabels = metrics.map(\.label)
     }
 
     /// The parameter named `key`, if it varies in this sweep.
@@ -32,11 +37,12 @@ public struct Sweep: Sendable {
     /// varying config keys with their values and each metric's ``SweepMetric/label`` with its number.
     public func chartValues(of run: SweepRunInput) -> [String: JSONValue] {
         var values: [String: JSONValue] = [:]
+        values.reserveCapacity(parameters.count + metrics.count)
         for parameter in parameters {
             if let value = run.value(parameter.key) { values[parameter.key] = value }
         }
-        for metric in metrics {
-            if let number = run.metrics[metric] { values[metric.label] = .number(number) }
+        for (metric, label) in zip(metrics, metricLabels) {
+            if let number = run.metrics[metric] { values[label] = .number(number) }
         }
         return values
     }
