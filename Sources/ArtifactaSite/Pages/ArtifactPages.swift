@@ -151,7 +151,7 @@ struct ArtifactPages {
             let entered = folders.indices.dropFirst(shared).map { Folder(name: String(folders[$0]), depth: min(3, $0)) }
             previousFolders = folders
             let present = present[index]
-            let name = (file.path as NSString).lastPathComponent
+            let name = file.path.lastIndex(of: "/").map { String(file.path[file.path.index(after: $0)...]) } ?? file.path
             var href: String?
             let blob = present ? store.blobs.url(for: file.hash) : nil
             if let blob {
