@@ -160,17 +160,4 @@ import Testing
             Issue.record("\(path) differs from a fresh build's")
         }
     }
-
-    private func contents(of folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
-        for case let path as String in enumerator {
-            var isDirectory: ObjCBool = false
-            let url = folder.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = try Data(contentsOf: url)
-            }
-        }
-        return files
-    }
 }

@@ -114,20 +114,6 @@ import Testing
         #expect(incremental == (try contents(of: fresh)))
     }
 
-    /// Every file under `folder` by relative path.
-    private func contents(of folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
-        for case let path as String in enumerator {
-            var isDirectory: ObjCBool = false
-            let url = folder.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = try Data(contentsOf: url)
-            }
-        }
-        return files
-    }
-
     private func inode(_ url: URL) throws -> UInt64 {
         try #require(FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? UInt64)
     }

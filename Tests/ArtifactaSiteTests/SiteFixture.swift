@@ -2,6 +2,7 @@ import Artifacta
 import ArtifactaSite
 import ArtifactaTestSupport
 import Foundation
+import Testing
 
 /// A store filled by a test, and the site built from it.
 struct SiteFixture {
@@ -31,6 +32,20 @@ struct SiteFixture {
             return !isDirectory.boolValue
         }.sorted()
     }
+}
+
+/// Every file under `folder` by relative path, with its bytes.
+func contents(of folder: URL) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
+    for case let path as String in enumerator {
+        var isDirectory: ObjCBool = false
+        let url = folder.appendingPathComponent(path)
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            files[path] = try Data(contentsOf: url)
+        }
+    }
+    return files
 }
 
 extension String {
