@@ -83,8 +83,7 @@ final class LineChartMemo {
     func trendOpening(_ position: Int) -> String {
         if let known = trendOpenings[position] { return known }
         let run = runs[position]
-        let runAttribute = run.runID.isEmpty ? "" : " data-run=\"\(XMLText.escape(run.runID))\""
-        let opening = "<g class=\"run ac-rest \(Palette.colorClass(run.colorIndex))\"\(runAttribute)><title>" + XMLText.escape(run.name) + "</title>"
+        let opening = run.faintOpening ?? LineChartRun.faintOpening(runID: run.runID, name: run.name, colorIndex: run.colorIndex)
         trendOpenings[position] = opening
         return opening
     }

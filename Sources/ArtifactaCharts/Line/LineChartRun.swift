@@ -16,6 +16,9 @@ public struct LineChartRun: Sendable {
     /// What identifies the run's points: the same key means the same points. The faint line
     /// of a run with a key is kept in the chart's ``LineChartReductions`` for the next drawing.
     public var dataKey: Int64?
+    /// ``faintOpening(runID:name:colorIndex:)`` of this run, made once for all the charts
+    /// that draw it faintly (nil: each chart makes it).
+    public var faintOpening: String?
     /// Points not read yet (``x`` and ``y`` are then empty): what a chart needs of them
     /// without reading them, and how to read them when it does need them.
     public var deferred: DeferredPoints?
@@ -78,6 +81,12 @@ public struct LineChartRun: Sendable {
         guard let values = series.fields.first(where: { $0.name == field })?.values else { return nil }
         let x = series.index.flatMap { index in series.fields.first(where: { $0.name == index })?.values }
         self.init(runID: runID, name: name, colorIndex: colorIndex, x: x, y: values, emphasized: emphasized)
+    }
+
+    /// The opening of a run's faint line in an overlay: its group and tooltip.
+    public static func faintOpening(runID: String, name: String, colorIndex: Int) -> String {
+        let runAttribute = runID.isEmpty ? "" : " data-run=\"\(XMLText.escape(runID))\""
+        return "<g class=\"run ac-rest \(Palette.colorClass(colorIndex))\"\(runAttribute)><title>" + XMLText.escape(name) + "</title>"
     }
 
     /// The x of point `index`.

@@ -1,3 +1,4 @@
+import ArtifactaCharts
 import ArtifactaCore
 import ArtifactaStore
 import Synchronization
@@ -73,14 +74,32 @@ struct RunData: Sendable {
     /// The project's Series points, read when first asked for.
     let points: SeriesPoints
 
-    var run: Run
+    let run: Run
     /// The run's colour on every chart and table of the site.
-    var colorIndex: Int
-    var entries: [StoredEntry]
-    var artifacts: [Artifact]
+    let colorIndex: Int
+    let entries: [StoredEntry]
+    let artifacts: [Artifact]
+
+    /// Where each Series entry is in ``entries``, by name.
+    private let seriesPositions: [String: Int]
+    /// The opening of the run's faint line in every overlay that draws it so (``LineChartRun/faintOpening``).
+    let faintOpening: String
+
+    init(decoded: DecodedPrimitives, points: SeriesPoints, run: Run, colorIndex: Int, entries: [StoredEntry], artifacts: [Artifact]) {
+        self.decoded = decoded
+        self.points = points
+        self.run = run
+        self.colorIndex = colorIndex
+        self.entries = entries
+        self.artifacts = artifacts
+        var positions: [String: Int] = [:]
+        for (position, entry) in entries.enumerated() where entry.type == .series && positions[entry.name] == nil { positions[entry.name] = position }
+        seriesPositions = positions
+        faintOpening = LineChartRun.faintOpening(runID: run.id, name: run.name, colorIndex: colorIndex)
+    }
 
     /// The run's Series entry named `name`.
-    func seriesEntry(_ name: String) -> StoredEntry? { entries.first { $0.type == .series && $0.name == name } }
+    func seriesEntry(_ name: String) -> StoredEntry? { seriesPositions[name].map { entries[$0] } }
 
     /// The points of the run's Series named `name` (read from the store when first asked for).
     func series(_ name: String) -> Series? { seriesEntry(name).flatMap(points.series) }

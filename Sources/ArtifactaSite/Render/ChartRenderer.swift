@@ -55,6 +55,7 @@ struct ChartRenderer: Sendable {
                 let points = run.points
                 var line = LineChartRun(runID: run.run.id, name: run.run.name, colorIndex: run.colorIndex, y: [])
                 line.dataKey = dataKey
+                line.faintOpening = run.faintOpening
                 line.deferred = LineChartRun.DeferredPoints(summary: summary.line) {
                     guard let series = points.series(entry), let line = LineChartRun(runID: "", name: "", colorIndex: 0, series: series, field: field)
                     else { return (nil, []) }
@@ -66,6 +67,7 @@ struct ChartRenderer: Sendable {
                 var line = LineChartRun(runID: run.run.id, name: run.run.name, colorIndex: run.colorIndex, series: series, field: field)
             else { return nil }
             line.dataKey = dataKey
+            line.faintOpening = run.faintOpening
             return line
         }
         var chart = LineChart(
