@@ -11,7 +11,8 @@ struct RegressionTreeBuilder {
     private var featureOrder: [Int] = []
     private var binSums = [Double](repeating: 0, count: BinnedFeatures.maxBins)
     private var binCounts = [Int](repeating: 0, count: BinnedFeatures.maxBins)
-    private var binOrder: [Int] = []
+    /// The bins a node's rows fill, in split order (the first entries).
+    private var binOrder = [Int](repeating: 0, count: BinnedFeatures.maxBins)
 
     init(features: BinnedFeatures, targets: [Double], options: ForestOptions, random: SplitMix64) {
         self.features = features
@@ -83,61 +84,82 @@ struct RegressionTreeBuilder {
     private mutating func bestSplit(feature: Int, lower: Int, upper: Int, sum: Double, parentScore: Double) -> Split? {
         let binCount = features.binCounts[feature]
         let offset = feature * features.rowCount
+        let isOrdered = features.isOrdered[feature]
+        let minLeafSize = options.minLeafSize
         // A node with fewer rows than bins (most nodes of a deep tree on a continuous
         // parameter) lists the bins its rows fill as it goes, instead of scanning every bin.
         let sparse = upper - lower < binCount
-        binOrder.removeAll(keepingCapacity: true)
-        // The histogram pass is the hot loop: buffer pointers keep copy-on-write checks out of it.
-        // The bins are all zero between calls: each call clears the ones it filled.
+        var best: Split?
+        // The hot loops of the forest, all on buffer pointers: no copy-on-write checks or
+        // reference counting per row. The bins are all zero between calls: each call clears
+        // the ones it filled.
         binSums.withUnsafeMutableBufferPointer { sums in
             binCounts.withUnsafeMutableBufferPointer { counts in
-                features.codes.withUnsafeBufferPointer { codes in
-                    targets.withUnsafeBufferPointer { targets in
-                        rows.withUnsafeBufferPointer { rows in
-                            for position in lower..<upper {
-                                let row = rows[position]
-                                let bin = Int(codes[offset &+ row])
-                                if sparse, counts[bin] == 0 { binOrder.append(bin) }
-                                sums[bin] += targets[row]
-                                counts[bin] += 1
+                binOrder.withUnsafeMutableBufferPointer { order in
+                    features.codes.withUnsafeBufferPointer { codes in
+                        targets.withUnsafeBufferPointer { targets in
+                            rows.withUnsafeBufferPointer { rows in
+                                var filled = 0
+                                for position in lower..<upper {
+                                    let row = rows[position]
+                                    let bin = Int(codes[offset &+ row])
+                                    if sparse, counts[bin] == 0 {
+                                        order[filled] = bin
+                                        filled += 1
+                                    }
+                                    sums[bin] += targets[row]
+                                    counts[bin] += 1
+                                }
+                                if sparse {
+                                    var filledBins = UnsafeMutableBufferPointer(rebasing: order[0..<filled])
+                                    filledBins.sort()
+                                } else {
+                                    for bin in 0..<binCount where counts[bin] > 0 {
+                                        order[filled] = bin
+                                        filled += 1
+                                    }
+                                }
+                                if filled >= 2 {
+                                    if !isOrdered {
+                                        var filledBins = UnsafeMutableBufferPointer(rebasing: order[0..<filled])
+                                        filledBins.sort { a, b in
+                                            let x = sums[a] / Double(counts[a]), y = sums[b] / Double(counts[b])
+                                            return x == y ? a < b : x < y
+                                        }
+                                    }
+                                    best = Self.bestSplit(
+                                        feature: feature, order: UnsafeBufferPointer(rebasing: order[0..<filled]), sums: sums, counts: counts,
+                                        total: upper - lower, sum: sum, parentScore: parentScore, isOrdered: isOrdered, minLeafSize: minLeafSize)
+                                }
+                                for index in 0..<filled {
+                                    sums[order[index]] = 0
+                                    counts[order[index]] = 0
+                                }
                             }
                         }
                     }
                 }
             }
         }
-        if sparse {
-            binOrder.sort()
-        } else {
-            for bin in 0..<binCount where binCounts[bin] > 0 { binOrder.append(bin) }
-        }
-        defer {
-            for bin in binOrder {
-                binSums[bin] = 0
-                binCounts[bin] = 0
-            }
-        }
-        guard binOrder.count >= 2 else { return nil }
-        let isOrdered = features.isOrdered[feature]
-        if !isOrdered {
-            let sums = binSums, counts = binCounts
-            binOrder.sort { a, b in
-                let x = sums[a] / Double(counts[a]), y = sums[b] / Double(counts[b])
-                return x == y ? a < b : x < y
-            }
-        }
-        let order = binOrder
-        let total = upper - lower
+        return best
+    }
+
+    /// The best split of a node's filled bins in `order`: each prefix goes left.
+    private static func bestSplit(
+        feature: Int, order: UnsafeBufferPointer<Int>, sums: UnsafeMutableBufferPointer<Double>, counts: UnsafeMutableBufferPointer<Int>,
+        total: Int, sum: Double, parentScore: Double, isOrdered: Bool, minLeafSize: Int
+    ) -> Split? {
         var leftSum = 0.0, leftCount = 0, mask: UInt64 = 0
         var best: Split?
-        for (position, bin) in order.dropLast().enumerated() {
-            leftSum += binSums[bin]
-            leftCount += binCounts[bin]
+        for position in 0..<(order.count - 1) {
+            let bin = order[position]
+            leftSum += sums[bin]
+            leftCount += counts[bin]
             // Ordered bins split at a threshold midway to the next bin this node holds, so
             // bins it did not see fall on the side their value puts them; categories go by set.
-            mask = isOrdered ? Self.binsThrough((bin + order[position + 1]) / 2) : mask | 1 << UInt64(bin)
+            mask = isOrdered ? binsThrough((bin + order[position + 1]) / 2) : mask | 1 << UInt64(bin)
             let rightCount = total - leftCount
-            guard leftCount >= options.minLeafSize, rightCount >= options.minLeafSize else { continue }
+            guard leftCount >= minLeafSize, rightCount >= minLeafSize else { continue }
             let rightSum = sum - leftSum
             let gain = leftSum * leftSum / Double(leftCount) + rightSum * rightSum / Double(rightCount) - parentScore
             if gain > (best?.gain ?? 0) { best = Split(feature: feature, leftBins: mask, gain: gain) }
