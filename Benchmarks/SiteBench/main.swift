@@ -96,6 +96,7 @@ let wantsRebuilds = arguments.contains("--rebuild") || arguments.contains("--reb
         guard fullAfter.contains(number + 1) else { continue }
         let site = work.appendingPathComponent("site-full-\(fullTimes.count + 1)")
         try? FileManager.default.removeItem(at: site)
+        try? FileManager.default.removeItem(at: work.appendingPathComponent(".site-full-\(fullTimes.count + 1).spare"))
         extraSites.append(site)
         let cpuStart = cpuSeconds()
         let time = try seconds { _ = try SiteBuilder(store: store, output: site).build() }
@@ -137,7 +138,10 @@ if arguments.contains("--read-only") {
     exit(0)
 }
 
-try? FileManager.default.removeItem(at: out)  // a full build: nothing to reuse
+// A full build: nothing to reuse, neither the site nor the spare an earlier run left beside it
+// (a build keeps the pages of the spare that are still up to date).
+try? FileManager.default.removeItem(at: out)
+try? FileManager.default.removeItem(at: work.appendingPathComponent(".site.spare"))
 var result: SiteBuildResult?
 let steps = Mutex<[(String, UInt64)]>([])
 let sweepsSeconds = Mutex<Double?>(nil)
