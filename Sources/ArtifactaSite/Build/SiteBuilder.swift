@@ -81,10 +81,12 @@ public struct SiteBuilder: Sendable {
                     throw SiteError.cannotWrite(path: summary.file.path, reason: error.localizedDescription)
                 }
             }
-            return SiteBuildResult(
+            let result = SiteBuildResult(
                 outputPath: output.path, projects: names.count, runs: state.runs, pages: state.pages, charts: state.charts,
                 files: writer.filesWritten, bytes: writer.bytesWritten, reusedPages: state.reused,
                 seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9, diagnostics: state.diagnostics)
+            DeferredRelease.release((firstProject, previous, writer))
+            return result
         } catch {
             writer.abandon()
             throw error
