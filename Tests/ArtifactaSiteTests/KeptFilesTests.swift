@@ -152,7 +152,7 @@ import Testing
 
     private func expectFresh(_ fixture: SiteFixture, store: Store) throws {
         let fresh = fixture.folder.path("fresh-\(UUID().uuidString)")
-        try SiteBuilder(store: store, output: fresh).build()
+        _ = try SiteBuilder(store: store, output: fresh).build()
         let incremental = try contents(of: fixture.siteURL)
         let expected = try contents(of: fresh)
         #expect(incremental.keys.sorted() == expected.keys.sorted())

@@ -49,7 +49,7 @@ public final class LineChartReductions: Sendable {
         used.withLock { $0[Key(chart: chart, layout: layout)] = kept }
     }
 
-    private static let magic = "artifacta-line-reductions 2\n"
+    private static let magic = "artifacta-line-reductions 1\n"
 
     /// What this drawing used, in a stable order (the same drawing writes the same bytes).
     public func encoded() -> [UInt8] {

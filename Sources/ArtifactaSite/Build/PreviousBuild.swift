@@ -3,9 +3,9 @@ import Foundation
 
 /// What a build takes from the one before it, read from the site it replaces: the pages'
 /// fingerprints (``PreviousSite``), the Plots pages' one-run charts (``SavedCharts``), the
-/// Series' summaries and faint lines (``SeriesSummaries``), the runs' Curves
-/// (``KeptCurves``) and the rows of the pages that list every run (``KeptRows``). The build adds what it used, and ``write(to:fingerprints:sizes:)`` keeps
-/// them for the next build.
+/// Series' summaries and faint lines (``SeriesSummaries``), the runs' Curves (``KeptCurves``)
+/// and the rows of the pages that list every run (``KeptRows``). The build adds what it used,
+/// and ``write(to:fingerprints:sizes:)`` keeps that for the next build.
 struct PreviousBuild: Sendable {
     let site: PreviousSite
     let charts: SavedCharts

@@ -17,7 +17,7 @@ import Synchronization
 /// may reduce lines differently. An unreadable file is an empty one.
 final class SeriesSummaries: Sendable {
     static let fileName = ".artifacta-series"
-    private static let magic = "artifacta-series 2\n"
+    private static let magic = "artifacta-series 1\n"
 
     /// One entry's points, summarized.
     struct Summary: Sendable {
