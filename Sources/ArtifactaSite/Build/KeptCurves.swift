@@ -37,11 +37,7 @@ final class KeptCurves: Sendable {
 
     /// The file to write into the new site: the Curves kept, in key order.
     func encoded() -> Data {
-        var writer = KeptFile.writer(magic: Self.magic)
-        let curves = used.withLock { $0 }.sorted { $0.key < $1.key }
-        writer.int(curves.count)
-        for (key, curve) in curves {
-            writer.int(Int(key))
+        let writer = KeptFile.writer(magic: Self.magic, items: used.withLock { $0 }) { writer, curve in
             writer.doubles(curve.x)
             writer.doubles(curve.y)
             for text in [curve.xLabel, curve.yLabel, curve.baseline, curve.metric?.name] {

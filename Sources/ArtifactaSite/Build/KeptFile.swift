@@ -14,6 +14,19 @@ enum KeptFile {
         return writer
     }
 
+    /// A file of `items` in key order: the header, their count, then each key followed by
+    /// what `write` writes of its item.
+    static func writer<Item>(magic: String, items: [Int64: Item], write: (inout BinaryWriter, Item) -> Void) -> BinaryWriter {
+        var writer = writer(magic: magic)
+        let sorted = items.sorted { $0.key < $1.key }
+        writer.int(sorted.count)
+        for (key, item) in sorted {
+            writer.int(Int(key))
+            write(&writer, item)
+        }
+        return writer
+    }
+
     /// The file `name` of the site at `folder`, positioned after its header; nil when there
     /// is none or it is another format's or another build's.
     static func reader(_ name: String, in folder: URL?, magic: String) -> BinaryReader? {

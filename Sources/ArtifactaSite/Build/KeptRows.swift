@@ -27,14 +27,7 @@ final class KeptRows: Sendable {
 
     /// The file to write into the new site: the rows this build used, in key order.
     func encoded() -> Data {
-        var writer = KeptFile.writer(magic: Self.magic)
-        let rows = used.withLock { $0 }.sorted { $0.key < $1.key }
-        writer.int(rows.count)
-        for (key, row) in rows {
-            writer.int(Int(key))
-            writer.part(row)
-        }
-        return Data(writer.bytes)
+        Data(KeptFile.writer(magic: Self.magic, items: used.withLock { $0 }) { writer, row in writer.part(row) }.bytes)
     }
 
     private static func decode(_ reader: BinaryReader) -> [Int64: [UInt8]]? {

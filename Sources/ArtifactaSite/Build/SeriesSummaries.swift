@@ -71,11 +71,7 @@ final class SeriesSummaries: Sendable {
 
     /// The file to write into the new site: what this build used, in key order.
     func encoded() -> Data {
-        var writer = KeptFile.writer(magic: Self.magic)
-        let summaries = used.withLock { $0 }.sorted { $0.key < $1.key }
-        writer.int(summaries.count)
-        for (key, summary) in summaries {
-            writer.int(Int(key))
+        var writer = KeptFile.writer(magic: Self.magic, items: used.withLock { $0 }) { writer, summary in
             writer.int(summary.line.pointCount)
             writer.double(summary.line.xLower)
             writer.double(summary.line.xUpper)
