@@ -40,16 +40,13 @@ final class SeriesSummaries: Sendable {
         reductions = decoded?.reductions ?? LineChartReductions()
     }
 
-    /// What names an entry's points (a Series only grows, so its point count tells them apart).
-    static func key(_ entry: StoredEntry) -> Int64 { KeptFile.key(entry) }
-
     /// The kept summary of `entry`'s points, if any.
-    func summary(_ entry: StoredEntry) -> Summary? { known[Self.key(entry)] }
+    func summary(_ entry: StoredEntry) -> Summary? { known[KeptFile.key(entry)] }
 
     /// Keeps the summaries of these entries' points for the next build.
     func keep(_ summaries: [(entry: StoredEntry, summary: Summary)]) {
         used.withLock { used in
-            for (entry, summary) in summaries { used[Self.key(entry)] = summary }
+            for (entry, summary) in summaries { used[KeptFile.key(entry)] = summary }
         }
     }
 
@@ -66,7 +63,7 @@ final class SeriesSummaries: Sendable {
 
     /// The Series entries of `project` that have no kept summary.
     func unknownEntries(of project: ProjectData) -> [StoredEntry] {
-        project.runs.flatMap(\.seriesEntries).filter { known[Self.key($0)] == nil }
+        project.runs.flatMap(\.seriesEntries).filter { known[KeptFile.key($0)] == nil }
     }
 
     /// The file to write into the new site: what this build used, in key order.

@@ -101,9 +101,6 @@ struct RunData: Sendable {
     /// The run's Series entry named `name`.
     func seriesEntry(_ name: String) -> StoredEntry? { seriesPositions[name].map { entries[$0] } }
 
-    /// The points of the run's Series named `name` (read from the store when first asked for).
-    func series(_ name: String) -> Series? { seriesEntry(name).flatMap(points.series) }
-
     /// The newest entry of each non-Series name, in first-logged order.
     var latestEntries: [StoredEntry] {
         var positions: [String: Int] = [:]
@@ -153,12 +150,10 @@ final class DecodedPrimitives: Sendable {
         let payloads = unread.isEmpty ? [:] : (try? store?.payloads(entryIDs: unread)) ?? [:]
         // Decoded on all cores when there are many (a first build's thousand Curves).
         let undecoded = entries.indices.filter { known[$0] == nil }
-        let decodedNow = Parallel.map(undecoded.count >= 64 ? undecoded.count : 0) { position in
-            Self.decode(entries[undecoded[position]], payloads: payloads)
-        }
-        for (position, index) in undecoded.enumerated() {
-            known[index] = .some(undecoded.count >= 64 ? decodedNow[position] : Self.decode(entries[index], payloads: payloads))
-        }
+        let decodedNow = undecoded.count >= 64
+            ? Parallel.map(undecoded.count) { Self.decode(entries[undecoded[$0]], payloads: payloads) }
+            : undecoded.map { Self.decode(entries[$0], payloads: payloads) }
+        for (index, value) in zip(undecoded, decodedNow) { known[index] = .some(value) }
         let decoded = known.map { $0 ?? nil }
         values.withLock { values in
             for (entry, value) in zip(entries, decoded) { values[entry.id] = value }

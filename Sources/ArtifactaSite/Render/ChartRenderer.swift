@@ -48,25 +48,24 @@ struct ChartRenderer: Sendable {
             guard let entry = run.seriesEntry(name) else { return nil }
             index = index ?? entry.seriesIndex
             guard entry.seriesFields.contains(field) else { return nil }
-            let dataKey = summaries.map { _ in SeriesSummaries.key(entry) }
+            var line: LineChartRun
             // A run whose points are not read yet, with a kept summary: read only if drawn in full
             // or if its faint line is not kept.
             if let summary = summaries?.summary(entry), !run.points.isLoaded(entry) {
                 let points = run.points
-                var line = LineChartRun(runID: run.run.id, name: run.run.name, colorIndex: run.colorIndex, y: [])
-                line.dataKey = dataKey
-                line.faintOpening = run.faintOpening
+                line = LineChartRun(runID: run.run.id, name: run.run.name, colorIndex: run.colorIndex, y: [])
                 line.deferred = LineChartRun.DeferredPoints(summary: summary.line) {
                     guard let series = points.series(entry), let line = LineChartRun(runID: "", name: "", colorIndex: 0, series: series, field: field)
                     else { return (nil, []) }
                     return (line.x, line.y)
                 }
-                return line
+            } else {
+                guard let series = run.points.series(entry),
+                    let drawn = LineChartRun(runID: run.run.id, name: run.run.name, colorIndex: run.colorIndex, series: series, field: field)
+                else { return nil }
+                line = drawn
             }
-            guard let series = run.points.series(entry),
-                var line = LineChartRun(runID: run.run.id, name: run.run.name, colorIndex: run.colorIndex, series: series, field: field)
-            else { return nil }
-            line.dataKey = dataKey
+            line.dataKey = summaries.map { _ in KeptFile.key(entry) }
             line.faintOpening = run.faintOpening
             return line
         }
