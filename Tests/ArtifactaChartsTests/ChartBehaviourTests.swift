@@ -87,6 +87,29 @@ struct ChartBehaviourTests {
         let lastRun = svg.components(separatedBy: "data-run=\"").last?.prefix { $0 != "\"" }
         #expect(lastRun.map(String.init) == best?.runID)
     }
+
+    @Test("parallel coordinates of the best runs only keep the parameter axes of all runs")
+    func parameterAxesSpanEveryRun() {
+        let runs = GoldenCatalog.sweepRuns(count: 40)
+        let chart = { (maxRuns: Int) in
+            ParallelCoordinatesChart(title: "p", parameters: ["lr", "optimizer"], metric: "val_loss", goal: .minimize, runs: runs, maxRuns: maxRuns).svg()
+        }
+        // The axes are drawn after the lines: the titles and tick labels of every axis but the
+        // metric's (their x moves with the metric legend's width).
+        let parameterTicks = { (svg: String) in
+            svg.components(separatedBy: "ac-parallel-axis").dropFirst().dropLast().flatMap { axis in
+                axis.components(separatedBy: "</text>").map { $0.components(separatedBy: ">").last ?? "" }
+            }
+        }
+        let few = chart(3)
+        #expect(few.contains("best 3 of 40 runs"))
+        #expect(parameterTicks(few) == parameterTicks(chart(500)))
+        // Three runs alone would not span all of lr's decades nor every optimizer.
+        let alone = ParallelCoordinatesChart(
+            title: "p", parameters: ["lr", "optimizer"], metric: "val_loss", goal: .minimize, runs: Array(runs.prefix(3))
+        ).svg()
+        #expect(parameterTicks(alone) != parameterTicks(few))
+    }
 }
 
 @Suite("Axis labels")

@@ -52,16 +52,17 @@ public struct ParallelCoordinatesChart: Sendable {
             }
         }
         let shownIndices = Array(ordered.suffix(maxRuns))
-        let shown = shownIndices.map { runs[$0] }
         let metricLabel = XMLText.escape(metric)
-        let axes = (parameters + [metric]).map { SweepAxis(name: $0, runs: shown) }
-        let shownValues = shown.compactMap { $0.number(metric) }
+        // Parameter axes span every run, so that a sweep's metric pages share them; the metric's spans the runs shown.
+        let parameterAxes = parameters.map { sharedText?.parameter($0)?.axis ?? SweepAxis(name: $0, runs: runs) }
+        let axes = parameterAxes + [SweepAxis(name: metric, values: shownIndices.map { metricValues[$0].map(JSONValue.number) ?? runs[$0].values[metric] })]
+        let shownValues = shownIndices.compactMap { metricValues[$0] }
         let metricRange = (shownValues.min() ?? 0, shownValues.max() ?? 1)
         let legend = ColorLegend(scale: .sequential, lower: metricRange.0, upper: metricRange.1, title: metric, start: ColorScale.markStart)
 
-        var notes = ["\(shown.count) runs", goal == .minimize ? "lower \(metric) is better" : "higher \(metric) is better"]
-        if shown.count < runs.count { notes[0] = "best \(shown.count) of \(runs.count) runs" }
-        let summary = "Parallel coordinates \(title): \(shown.count) runs over \(parameters.count) parameters, coloured by \(metric)"
+        var notes = ["\(shownIndices.count) runs", goal == .minimize ? "lower \(metric) is better" : "higher \(metric) is better"]
+        if shownIndices.count < runs.count { notes[0] = "best \(shownIndices.count) of \(runs.count) runs" }
+        let summary = "Parallel coordinates \(title): \(shownIndices.count) runs over \(parameters.count) parameters, coloured by \(metric)"
         var canvas = ChartCanvas(width: width, height: height, title: title, summary: summary, note: notes.joined(separator: " · "))
         let top = ChartCanvas.titleHeight + 30
         let anyMissing = axes.contains(where: \.hasMissing)
@@ -75,18 +76,23 @@ public struct ParallelCoordinatesChart: Sendable {
         }
 
         canvas.writer.open("g", ["class": "ac-lines"])
-        let best = shown.last.flatMap { $0.number(metric) != nil ? $0.runID : nil }
-        for (position, run) in zip(shownIndices, shown) {
-            var d: [UInt8] = []
-            for (index, axis) in axes.enumerated() {
-                d.append(index == 0 ? UInt8(ascii: "M") : UInt8(ascii: " "))
-                SVGNumber.append(xs[index], to: &d)
-                d.append(UInt8(ascii: " "))
-                SVGNumber.append(y(axis.fraction(run.values[axis.name])), to: &d)
-            }
+        // Each run's path through the parameter axes, the same on every metric page of one layout.
+        let geometry = ParallelPathKey(parameters: parameters, xs: Array(xs.dropLast()), top: top, height: axisHeight)
+        let openings = summaries == nil ? nil : sharedText?.pathOpenings(geometry) { index in
+            Self.pathOpening(parameterAxes.indices.map { y(sharedText?.parameter(parameters[$0])?.fractions[index] ?? -1) }, xs: xs)
+        }
+        let best = shownIndices.last.flatMap { metricValues[$0] != nil ? $0 : nil }
+        for position in shownIndices {
+            let run = runs[position]
+            var d = openings?[position]
+                ?? Self.pathOpening(parameterAxes.map { y($0.fraction(run.values[$0.name])) }, xs: xs)
             let value = metricValues[position]
+            d.append(UInt8(ascii: d.isEmpty ? "M" : " "))
+            SVGNumber.append(xs[xs.count - 1], to: &d)
+            d.append(UInt8(ascii: " "))
+            SVGNumber.append(y(axes[axes.count - 1].fraction(value.map(JSONValue.number) ?? run.values[metric])), to: &d)
             let color = value.map { ColorScale.sequential.hex(at: Self.colorFraction($0, metricRange)) }
-            let isBest = run.runID == best
+            let isBest = position == best
             // Written piece by piece: a sweep's pages draw these lines for every metric. The
             // path data and colours are numbers; names and ids are escaped.
             canvas.writer.raw(isBest ? "<g class=\"run ac-best\" data-run=\"" : "<g class=\"run\" data-run=\"")
@@ -123,6 +129,19 @@ public struct ParallelCoordinatesChart: Sendable {
         }
         legend.draw(left: width - legend.footprint - 8, top: top, height: min(axisHeight, 220), on: &canvas)
         return canvas.finish()
+    }
+
+    /// `M x0 y0 x1 y1 …`: a line through the parameter axes at `ys`.
+    static func pathOpening(_ ys: [Double], xs: [Double]) -> [UInt8] {
+        var d: [UInt8] = []
+        d.reserveCapacity(12 * ys.count + 16)
+        for (index, y) in ys.enumerated() {
+            d.append(UInt8(ascii: index == 0 ? "M" : " "))
+            SVGNumber.append(xs[index], to: &d)
+            d.append(UInt8(ascii: " "))
+            SVGNumber.append(y, to: &d)
+        }
+        return d
     }
 
     /// Where a metric value sits on the colour scale (its darkest part skipped, see ``ColorScale/markStart``).

@@ -41,7 +41,7 @@ public struct ParameterScatterChart: Sendable {
         let best = measuredIndices.min { a, b in
             guard let x = numbers[a], let y = numbers[b] else { return false }
             return x == y ? a < b : goal.prefers(x, over: y)
-        }.map { runs[$0].runID }
+        }
         let summary = "\(title): \(measured.count) runs" + (axis.kind == .log ? ", log x" : "")
         var canvas = ChartCanvas(width: width, height: height, title: title, summary: summary, note: "\(measured.count) runs")
         let top = ChartCanvas.titleHeight + 8
@@ -81,10 +81,11 @@ public struct ParameterScatterChart: Sendable {
         // Made once per sweep and metric: what every point but the best writes around its coordinates.
         let openings = common == nil ? nil : sharedText?.titleOpenings(parameter)
         let closings = common == nil ? nil : sharedText?.titleClosings(metric)
-        for (index, run) in runs.enumerated() {
+        // By index: a point that uses the shared text copies no run (its name, id and values).
+        for index in runs.indices {
             guard let value = numbers[index] else { continue }
-            let cx = x(common?.fractions[index] ?? axis.fraction(run.values[parameter])), cy = y(value)
-            let isBest = run.runID == best
+            let cx = x(common?.fractions[index] ?? axis.fraction(runs[index].values[parameter])), cy = y(value)
+            let isBest = index == best
             if !isBest, let sharedText, let openings, let closings {
                 canvas.writer.raw(sharedText.pointOpenings[index])
                 canvas.writer.circleCoordinates(cx: cx, cy: cy, r: "4.5")
@@ -92,6 +93,7 @@ public struct ParameterScatterChart: Sendable {
                 canvas.writer.raw(closings[index])
                 continue
             }
+            let run = runs[index]
             if isBest {
                 canvas.writer.open("g", attributeList: [("class", "run " + Palette.colorClass(run.colorIndex)), ("data-run", run.runID)])
                 canvas.writer.pointOpen(class: "ac-mark", runID: nil, cx: cx, cy: cy, r: "4.5")

@@ -22,15 +22,20 @@ struct SweepAxis: Sendable {
     static let missingFraction = -0.12
 
     init(name: String, runs: [SweepRun]) {
+        self.init(name: name, values: runs.map { $0.values[name] })
+    }
+
+    /// The axis of `values`, one per run (nil when the run has none).
+    init(name: String, values: [JSONValue?]) {
         self.name = name
-        let present = runs.compactMap { $0.values[name] }.filter { value in
+        let present = values.compactMap { $0 }.filter { value in
             switch value {
             case .null: false
             case .number(let number): number.isFinite
             default: true
             }
         }
-        hasMissing = present.count < runs.count
+        hasMissing = present.count < values.count
         let numbers = present.compactMap { value -> Double? in if case .number(let number) = value { number } else { nil } }
         if !present.isEmpty, numbers.count == present.count {
             let low = numbers.min() ?? 0, high = numbers.max() ?? 1

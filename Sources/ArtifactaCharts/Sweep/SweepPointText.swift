@@ -14,12 +14,13 @@ public final class SweepPointText: Sendable {
     /// Each run's id, escaped.
     let ids: [String]
     /// `<circle class="run ac-cN ac-mark" data-run="…"`: the opening of each run's scatter point.
-    let pointOpenings: [String]
+    let pointOpenings: [[UInt8]]
     private let parameters: [String: Parameter]
     private let summaries = Mutex<[[String]: [String]]>([:])
     private let metrics = Mutex<[String: (numbers: [Double?], texts: [String])]>([:])
     private let titleOpenings = Mutex<[String: [[UInt8]]]>([:])
     private let titleClosings = Mutex<[String: [[UInt8]]]>([:])
+    private let pathOpenings = Mutex<[ParallelPathKey: [[UInt8]]]>([:])
 
     struct Parameter: Sendable {
         let axis: SweepAxis
@@ -33,7 +34,7 @@ public final class SweepPointText: Sendable {
         self.runs = runs
         names = runs.map { XMLText.escape($0.name) }
         ids = runs.map { XMLText.escape($0.runID) }
-        pointOpenings = zip(runs, ids).map { run, id in "<circle class=\"run \(Palette.colorClass(run.colorIndex)) ac-mark\" data-run=\"\(id)\"" }
+        pointOpenings = zip(runs, ids).map { run, id in Array("<circle class=\"run \(Palette.colorClass(run.colorIndex)) ac-mark\" data-run=\"\(id)\"".utf8) }
         var byName: [String: Parameter] = [:]
         for name in parameters {
             let axis = SweepAxis(name: name, runs: runs)
@@ -81,6 +82,16 @@ public final class SweepPointText: Sendable {
         return made
     }
 
+    /// Each run's line through the parameter axes of a parallel coordinates chart laid out as
+    /// `geometry` (`make` draws run `index`'s), made once per layout: a sweep's metric pages
+    /// mostly share one.
+    func pathOpenings(_ geometry: ParallelPathKey, make: (Int) -> [UInt8]) -> [[UInt8]] {
+        if let known = pathOpenings.withLock({ $0[geometry] }) { return known }
+        let made = runs.indices.map(make)
+        pathOpenings.withLock { $0[geometry] = made }
+        return made
+    }
+
     /// Each run's finite value of `metric`, and its text as tooltips show it (four significant
     /// digits; empty when it has none), made once per metric.
     func metric(_ name: String) -> (numbers: [Double?], texts: [String]) {
@@ -90,4 +101,14 @@ public final class SweepPointText: Sendable {
         metrics.withLock { $0[name] = made }
         return made
     }
+}
+
+/// The layout of a parallel coordinates chart's parameter axes: what a run's line through them depends on.
+struct ParallelPathKey: Hashable, Sendable {
+    let parameters: [String]
+    /// Each parameter axis' x.
+    let xs: [Double]
+    /// The y of the axes' top, and their height.
+    let top: Double
+    let height: Double
 }
