@@ -39,10 +39,14 @@ struct RegressionTreeBuilder {
     @discardableResult
     private mutating func grow(lower: Int, upper: Int, depth: Int) -> Int {
         var sum = 0.0, sumSquares = 0.0
-        for position in lower..<upper {
-            let target = targets[rows[position]]
-            sum += target
-            sumSquares += target * target
+        targets.withUnsafeBufferPointer { targets in
+            rows.withUnsafeBufferPointer { rows in
+                for position in lower..<upper {
+                    let target = targets[rows[position]]
+                    sum += target
+                    sumSquares += target * target
+                }
+            }
         }
         let count = upper - lower
         let mean = sum / Double(count)
@@ -174,14 +178,16 @@ struct RegressionTreeBuilder {
 
     /// Moves the rows that go left to the front of `lower..<upper`; returns where the right side starts.
     private mutating func partition(lower: Int, upper: Int, split: Split) -> Int {
-        var rows = self.rows
-        self.rows = []
-        defer { self.rows = rows }
-        var middle = lower
-        for position in lower..<upper where split.leftBins & (1 &<< UInt64(features.code(split.feature, rows[position]))) != 0 {
-            rows.swapAt(position, middle)
-            middle += 1
+        let offset = split.feature &* features.rowCount
+        return features.codes.withUnsafeBufferPointer { codes in
+            rows.withUnsafeMutableBufferPointer { rows in
+                var middle = lower
+                for position in lower..<upper where split.leftBins & (1 &<< UInt64(codes[offset &+ rows[position]])) != 0 {
+                    rows.swapAt(position, middle)
+                    middle += 1
+                }
+                return middle
+            }
         }
-        return middle
     }
 }
