@@ -1,15 +1,24 @@
 /// A CART regression tree over ``BinnedFeatures``: each inner node sends a row left when
 /// its bin of one feature is in the node's mask; leaves hold the mean target of their rows.
+///
+/// A node's children are next to each other, left then right, so that a walk picks the
+/// child by adding the tested bit instead of branching on it (a branch that went either way
+/// at random was most of a walk's time).
 struct RegressionTree: Sendable {
     struct Node: Sendable {
         /// The feature tested, or -1 for a leaf.
         var feature: Int
         /// Bins that go left.
         var leftBins: UInt64
+        /// The left child; the right one follows it.
         var left: Int
-        var right: Int
         /// The mean target of the node's training rows.
         var value: Double
+
+        /// The child a row with bin `code` goes to.
+        @inline(__always) func child(_ code: UInt8) -> Int {
+            left &+ Int(truncatingIfNeeded: ((leftBins &>> UInt64(code)) & 1) ^ 1)
+        }
     }
 
     var nodes: [Node]
@@ -26,7 +35,7 @@ struct RegressionTree: Sendable {
                     let node = nodes[index]
                     if node.feature < 0 { return node.value }
                     let code = node.feature == feature ? override : codes[node.feature &* features.rowCount &+ row]
-                    index = node.leftBins & (1 &<< UInt64(code)) != 0 ? node.left : node.right
+                    index = node.child(code)
                 }
             }
         }
@@ -42,7 +51,7 @@ struct RegressionTree: Sendable {
             if node.feature < 0 { return node.value }
             if firstTests[offset + node.feature] < 0 { firstTests[offset + node.feature] = index }
             let code = features.code(node.feature, row)
-            index = node.leftBins & (1 &<< UInt64(code)) != 0 ? node.left : node.right
+            index = node.child(code)
         }
     }
 }

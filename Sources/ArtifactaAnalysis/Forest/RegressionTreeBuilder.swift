@@ -24,9 +24,9 @@ struct RegressionTreeBuilder {
     /// The tree grown on `sample` (row indices, repeats allowed).
     mutating func build(sample: [Int]) -> RegressionTree {
         rows = sample
-        nodes = []
+        nodes = [Self.leaf]
         featureOrder = Array(0..<features.featureCount)
-        grow(lower: 0, upper: rows.count, depth: 0)
+        grow(0, lower: 0, upper: rows.count, depth: 0)
         return RegressionTree(nodes: nodes)
     }
 
@@ -36,8 +36,10 @@ struct RegressionTreeBuilder {
         var gain: Double
     }
 
-    @discardableResult
-    private mutating func grow(lower: Int, upper: Int, depth: Int) -> Int {
+    private static let leaf = RegressionTree.Node(feature: -1, leftBins: 0, left: -1, value: 0)
+
+    /// Makes node `index` (already in `nodes`) of the rows `lower..<upper`, and its subtree.
+    private mutating func grow(_ index: Int, lower: Int, upper: Int, depth: Int) {
         var sum = 0.0, sumSquares = 0.0
         targets.withUnsafeBufferPointer { targets in
             rows.withUnsafeBufferPointer { rows in
@@ -50,20 +52,20 @@ struct RegressionTreeBuilder {
         }
         let count = upper - lower
         let mean = sum / Double(count)
-        let index = nodes.count
-        nodes.append(RegressionTree.Node(feature: -1, leftBins: 0, left: -1, right: -1, value: mean))
+        nodes[index].value = mean
         let spread = sumSquares - sum * mean
         guard depth < options.maxDepth, count >= 2 * options.minLeafSize, spread > 1e-12 * max(1, sumSquares),
             let split = bestSplit(lower: lower, upper: upper, sum: sum)
-        else { return index }
+        else { return }
         let middle = partition(lower: lower, upper: upper, split: split)
-        let left = grow(lower: lower, upper: middle, depth: depth + 1)
-        let right = grow(lower: middle, upper: upper, depth: depth + 1)
+        let left = nodes.count
+        nodes.append(Self.leaf)
+        nodes.append(Self.leaf)
         nodes[index].feature = split.feature
         nodes[index].leftBins = split.leftBins
         nodes[index].left = left
-        nodes[index].right = right
-        return index
+        grow(left, lower: lower, upper: middle, depth: depth + 1)
+        grow(left + 1, lower: middle, upper: upper, depth: depth + 1)
     }
 
     private mutating func bestSplit(lower: Int, upper: Int, sum: Double) -> Split? {
