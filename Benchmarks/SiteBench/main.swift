@@ -62,18 +62,20 @@ let out = work.appendingPathComponent("site")
         into: store, scratch: work.appendingPathComponent("scratch-extra"), idPrefix: "extra\(getpid())-\(number)",
         firstStart: 1e6 + Double(existing) * 60)
     var rebuilt: SiteBuildResult?
-    let rebuildSteps = Mutex<[(String, Double?, UInt64)]>([])
+    let rebuildSteps = Mutex<[(String, Double?, UInt64, Double)]>([])
     let start = DispatchTime.now().uptimeNanoseconds
     let cpuStart = cpuSeconds()
     let rebuildTime = try seconds {
         rebuilt = try SiteBuilder(store: store, output: out, progress: { progress in
-            rebuildSteps.withLock { $0.append((progress.step, progress.stepSeconds, DispatchTime.now().uptimeNanoseconds)) }
+            rebuildSteps.withLock { $0.append((progress.step, progress.stepSeconds, DispatchTime.now().uptimeNanoseconds, cpuSeconds())) }
         }).build()
     }
-    // Each step: its own time, and (after @) when it ended from the rebuild's start.
+    // Each step: its own time, and (after @) when it ended from the rebuild's start; the
+    // CPU time until drawing starts shows how much of that phase ran on both cores.
     var line = String(format: "  rebuild %d: %.3f s (CPU %.3f s):", number + 1, rebuildTime, cpuSeconds() - cpuStart)
-    for (step, seconds, at) in rebuildSteps.withLock({ $0 }) {
+    for (step, seconds, at, cpu) in rebuildSteps.withLock({ $0 }) {
         line += String(format: " %@%@ @%.3f,", step.replacingOccurrences(of: " done", with: ""), seconds.map { String(format: " %.3f", $0) } ?? "", Double(at - start) / 1e9)
+        if step == "drawing" { line += String(format: " (CPU %.3f),", cpu - cpuStart) }
     }
     FileHandle.standardError.write(Data((line + "\n").utf8))
     return (rebuildTime, rebuilt?.reusedPages ?? 0)
