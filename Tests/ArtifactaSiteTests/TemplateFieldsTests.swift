@@ -2,12 +2,12 @@ import Testing
 
 @testable import ArtifactaSite
 
-/// The rows that list their own fields for templates give what reflection gives.
+/// The rows and page parts that list their own fields for templates give what reflection gives.
 @Suite("Template fields")
 struct TemplateFieldsTests {
     let cell = ProjectPage.Cell(text: "0.5", sortValue: "0.5", cssClass: "num")
 
-    @Test func `every row type lists exactly the fields reflection finds`() {
+    @Test func `every type lists exactly the fields reflection finds`() {
         let rows: [Any] = [
             cell,
             ProjectPage.Row(
@@ -26,9 +26,29 @@ struct TemplateFieldsTests {
                 id: "r", name: "n", href: "h", colorClass: "c",
                 artifacts: [ArtifactPages.ArtifactRow(name: "m", href: "h", role: "input", kind: "file", fileCount: 1, size: "1 B", hash: "ab", shortHash: "a")]),
         ]
-        for row in rows {
+        for row in rows + pageParts {
             #expect(row is any TemplateFields, "\(type(of: row))")
             #expect(TemplateValue.of(row) == TemplateValue.reflected(row), "\(type(of: row))")
         }
     }
+
+    /// Page headers, chart cards and Sweeps views, with their optionals both set and not.
+    var pageParts: [Any] {
+        let paths = SitePaths(projects: ["p"])
+        let page = PageContext.project("p", title: "t", path: paths.projectPage("p", "sweeps.html"), kind: "sweeps", paths: paths)
+        let chart = PlotsPage.Chart(id: "c", title: "t", kind: "Scatter", svg: "<svg/>", isSingleRun: true, runID: "r", runName: "n", colorClass: "ac-c1")
+        let view = { (caveat: String?) in
+            SweepsPage.SweepView(
+                title: "Sweep 1", anchor: "sweep-1", runCount: 3, parameters: "lr", constants: "", hasConstants: false, metricLabel: "loss",
+                goal: "lower is better",
+                metricGroups: [SweepsPage.MetricGroup(name: "loss", links: [SweepsPage.Link(label: "last", href: "h", current: true)])],
+                caveat: caveat, charts: [chart], parameterNames: ["lr"], ranked: [], rankedMore: caveat, bestRun: caveat)
+        }
+        return [
+            page, PageContext.global(title: "t", path: "index.html", kind: "index"), SiteContext(title: "s", version: "1"), chart,
+            view("note"), view(nil),
+            SweepsPage.Model(page: page, site: SiteContext(title: "s", version: "1"), sweeps: [view(nil)], hasSweeps: true),
+        ]
+    }
+
 }

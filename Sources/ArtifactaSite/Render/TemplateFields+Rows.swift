@@ -2,11 +2,11 @@
 /// rankings, artifact lists), listed field by field (see ``TemplateFields``).
 
 extension ProjectPage.Cell: TemplateFields {
-    var templateFields: KeyValuePairs<String, TemplateValue> { ["text": .text(text), "sortValue": .text(sortValue), "cssClass": .text(cssClass)] }
+    var templateFields: KeyValuePairs<String, TemplateValue?> { ["text": .text(text), "sortValue": .text(sortValue), "cssClass": .text(cssClass)] }
 }
 
 extension ProjectPage.Row: TemplateFields {
-    var templateFields: KeyValuePairs<String, TemplateValue> {
+    var templateFields: KeyValuePairs<String, TemplateValue?> {
         [
             "id": .text(id), "name": .text(name), "status": .text(status), "colorClass": .text(colorClass), "href": .text(href),
             "started": .text(started), "startedValue": .text(startedValue), "duration": .text(duration),
@@ -16,27 +16,27 @@ extension ProjectPage.Row: TemplateFields {
 }
 
 extension TablesPage.AggregateCell: TemplateFields {
-    var templateFields: KeyValuePairs<String, TemplateValue> {
+    var templateFields: KeyValuePairs<String, TemplateValue?> {
         ["final": .text(final), "min": .text(min), "max": .text(max), "finalValue": .text(finalValue)]
     }
 }
 
 extension TablesPage.AggregateRow: TemplateFields {
-    var templateFields: KeyValuePairs<String, TemplateValue> {
+    var templateFields: KeyValuePairs<String, TemplateValue?> {
         ["id": .text(id), "name": .text(name), "colorClass": .text(colorClass), "href": .text(href), "cells": cells.templateList]
     }
 }
 
 extension TablesPage.TableRow: TemplateFields {
-    var templateFields: KeyValuePairs<String, TemplateValue> { ["cells": cells.templateList] }
+    var templateFields: KeyValuePairs<String, TemplateValue?> { ["cells": cells.templateList] }
 }
 
 extension SweepsPage.Cell: TemplateFields {
-    var templateFields: KeyValuePairs<String, TemplateValue> { ["text": .text(text), "sortValue": .text(sortValue), "cssClass": .text(cssClass)] }
+    var templateFields: KeyValuePairs<String, TemplateValue?> { ["text": .text(text), "sortValue": .text(sortValue), "cssClass": .text(cssClass)] }
 }
 
 extension SweepsPage.RankedRun: TemplateFields {
-    var templateFields: KeyValuePairs<String, TemplateValue> {
+    var templateFields: KeyValuePairs<String, TemplateValue?> {
         [
             "rank": .text(String(rank)), "id": .text(id), "name": .text(name), "href": .text(href), "colorClass": .text(colorClass),
             "cells": cells.templateList, "metric": .text(metric), "metricValue": .text(metricValue),
@@ -45,7 +45,7 @@ extension SweepsPage.RankedRun: TemplateFields {
 }
 
 extension ArtifactPages.ArtifactRow: TemplateFields {
-    var templateFields: KeyValuePairs<String, TemplateValue> {
+    var templateFields: KeyValuePairs<String, TemplateValue?> {
         [
             "name": .text(name), "href": .text(href), "role": .text(role), "kind": .text(kind), "fileCount": .text(String(fileCount)),
             "size": .text(size), "hash": .text(hash), "shortHash": .text(shortHash),
@@ -54,7 +54,7 @@ extension ArtifactPages.ArtifactRow: TemplateFields {
 }
 
 extension ArtifactPages.RunArtifacts: TemplateFields {
-    var templateFields: KeyValuePairs<String, TemplateValue> {
+    var templateFields: KeyValuePairs<String, TemplateValue?> {
         ["id": .text(id), "name": .text(name), "href": .text(href), "colorClass": .text(colorClass), "artifacts": artifacts.templateList]
     }
 }

@@ -104,7 +104,8 @@ indirect enum TemplateValue: Sendable, Equatable {
 /// without reflecting each one (reflection looks every field's type up by name). The fields
 /// must be what reflection finds; a test compares the two for every conforming type.
 protocol TemplateFields {
-    var templateFields: KeyValuePairs<String, TemplateValue> { get }
+    /// The fields in declaration order; a `nil` value is left out, as reflection leaves out a `nil` optional.
+    var templateFields: KeyValuePairs<String, TemplateValue?> { get }
 }
 
 extension Array where Element: TemplateFields {
@@ -115,6 +116,6 @@ extension Array where Element: TemplateFields {
 extension TemplateValue {
     /// The object of a model that lists its own fields.
     static func fields(of model: any TemplateFields) -> TemplateValue {
-        .object(model.templateFields.map { (key: $0.key, value: $0.value) })
+        .object(model.templateFields.compactMap { field in field.value.map { (key: field.key, value: $0) } })
     }
 }
