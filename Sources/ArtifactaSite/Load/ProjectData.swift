@@ -64,7 +64,10 @@ struct ArtifactUse: Sendable {
 }
 
 /// One run with its entries, Series points and artifacts.
-struct RunData: Sendable {
+///
+/// A class: every page step walks the project's runs, and copying a struct of a dozen
+/// references meant as many reference counts per run and step.
+final class RunData: Sendable {
     /// Decoded entry values of the project, shared by every page that draws them.
     let decoded: DecodedPrimitives
 
@@ -84,6 +87,8 @@ struct RunData: Sendable {
     private let seriesPositions: [String: Int]
     /// The opening of the run's faint line in every overlay that draws it so (``LineChartRun/faintOpening``).
     let faintOpening: String
+    /// The newest entry of each non-Series name, in first-logged order.
+    let latestEntries: [StoredEntry]
 
     init(decoded: DecodedPrimitives, points: SeriesPoints, run: Run, colorIndex: Int, entries: [StoredEntry], artifacts: [Artifact]) {
         self.decoded = decoded
@@ -96,13 +101,13 @@ struct RunData: Sendable {
         for (position, entry) in entries.enumerated() where entry.type == .series && positions[entry.name] == nil { positions[entry.name] = position }
         seriesPositions = positions
         faintOpening = LineChartRun.faintOpening(runID: run.id, name: run.name, colorIndex: colorIndex)
+        latestEntries = Self.latest(entries)
     }
 
     /// The run's Series entry named `name`.
     func seriesEntry(_ name: String) -> StoredEntry? { seriesPositions[name].map { entries[$0] } }
 
-    /// The newest entry of each non-Series name, in first-logged order.
-    var latestEntries: [StoredEntry] {
+    private static func latest(_ entries: [StoredEntry]) -> [StoredEntry] {
         var positions: [String: Int] = [:]
         var result: [StoredEntry] = []
         for entry in entries where entry.type != .series {
