@@ -81,46 +81,53 @@ public struct ParameterScatterChart: Sendable {
         // Made once per sweep and metric: what every point but the best writes around its coordinates.
         let openings = common == nil ? nil : sharedText?.titleOpenings(parameter)
         let closings = common == nil ? nil : sharedText?.titleClosings(metric)
-        // By index: a point that uses the shared text copies no run (its name, id and values).
-        for index in runs.indices {
-            guard let value = numbers[index] else { continue }
-            let cx = x(common?.fractions[index] ?? axis.fraction(runs[index].values[parameter])), cy = y(value)
-            let isBest = index == best
-            if !isBest, let sharedText, let openings, let closings {
-                canvas.writer.raw(sharedText.pointOpenings[index])
-                canvas.writer.circleCoordinates(cx: cx, cy: cy, r: "4.5")
-                canvas.writer.raw(openings[index])
-                canvas.writer.raw(closings[index])
-                continue
+        // By index: a point that uses the shared text copies no run (its name, id and values),
+        // and reads its three pieces from packed buffers without a reference count each.
+        typealias Pieces = (point: PackedTexts.View, opening: PackedTexts.View, closing: PackedTexts.View)
+        func drawPoints(_ pieces: Pieces?) {
+            for index in runs.indices {
+                guard let value = numbers[index] else { continue }
+                let cx = x(common?.fractions[index] ?? axis.fraction(runs[index].values[parameter])), cy = y(value)
+                let isBest = index == best
+                if !isBest, let pieces {
+                    canvas.writer.raw(pieces.point[index])
+                    canvas.writer.circleCoordinates(cx: cx, cy: cy, r: "4.5")
+                    canvas.writer.raw(pieces.opening[index])
+                    canvas.writer.raw(pieces.closing[index])
+                    continue
+                }
+                let run = runs[index]
+                if isBest {
+                    canvas.writer.open("g", attributeList: [("class", "run " + Palette.colorClass(run.colorIndex)), ("data-run", run.runID)])
+                    canvas.writer.pointOpen(class: "ac-mark", runID: nil, cx: cx, cy: cy, r: "4.5")
+                } else {
+                    canvas.writer.pointOpen(class: "run " + Palette.colorClass(run.colorIndex) + " ac-mark", runID: run.runID, cx: cx, cy: cy, r: "4.5")
+                }
+                canvas.writer.raw("<title>")
+                if let common, let shared = sharedText, let metricTexts {
+                    canvas.writer.raw(shared.names[index])
+                    canvas.writer.raw(isBest ? " (best): " : ": ")
+                    canvas.writer.raw(common.texts[index])
+                    canvas.writer.raw(metricLabel)
+                    canvas.writer.raw(metricTexts[index])
+                } else {
+                    canvas.writer.raw(XMLText.escape(
+                        "\(run.name)\(isBest ? " (best)" : ""): \(parameter)=\(run.values[parameter].map(SweepAxis.categoryText) ?? "missing"), "
+                            + "\(metric)=\(CompactNumber.text(value, significantDigits: 4))"))
+                }
+                canvas.writer.raw("</title></circle>")
+                if isBest {
+                    canvas.writer.circle(class: "ac-line", cx: cx, cy: cy, r: "8")
+                    canvas.writer.close("g")
+                }
             }
-            let run = runs[index]
-            if isBest {
-                canvas.writer.open("g", attributeList: [("class", "run " + Palette.colorClass(run.colorIndex)), ("data-run", run.runID)])
-                canvas.writer.pointOpen(class: "ac-mark", runID: nil, cx: cx, cy: cy, r: "4.5")
-            } else if common != nil, let sharedText {
-                canvas.writer.raw(sharedText.pointOpenings[index])
-                canvas.writer.circleCoordinates(cx: cx, cy: cy, r: "4.5")
-                canvas.writer.raw(">")
-            } else {
-                canvas.writer.pointOpen(class: "run " + Palette.colorClass(run.colorIndex) + " ac-mark", runID: run.runID, cx: cx, cy: cy, r: "4.5")
+        }
+        if let sharedText, let openings, let closings {
+            sharedText.pointOpenings.withView { point in
+                openings.withView { opening in closings.withView { closing in drawPoints((point, opening, closing)) } }
             }
-            canvas.writer.raw("<title>")
-            if let common, let shared = sharedText, let metricTexts {
-                canvas.writer.raw(shared.names[index])
-                canvas.writer.raw(isBest ? " (best): " : ": ")
-                canvas.writer.raw(common.texts[index])
-                canvas.writer.raw(metricLabel)
-                canvas.writer.raw(metricTexts[index])
-            } else {
-                canvas.writer.raw(XMLText.escape(
-                    "\(run.name)\(isBest ? " (best)" : ""): \(parameter)=\(run.values[parameter].map(SweepAxis.categoryText) ?? "missing"), "
-                        + "\(metric)=\(CompactNumber.text(value, significantDigits: 4))"))
-            }
-            canvas.writer.raw("</title></circle>")
-            if isBest {
-                canvas.writer.circle(class: "ac-line", cx: cx, cy: cy, r: "8")
-                canvas.writer.close("g")
-            }
+        } else {
+            drawPoints(nil)
         }
         canvas.writer.close("g")
         return canvas.finish()

@@ -14,12 +14,12 @@ public final class SweepPointText: Sendable {
     /// Each run's id, escaped.
     let ids: [String]
     /// `<circle class="run ac-cN ac-mark" data-run="…"`: the opening of each run's scatter point.
-    let pointOpenings: [[UInt8]]
+    let pointOpenings: PackedTexts
     private let parameters: [String: Parameter]
     private let summaries = Mutex<[[String]: [String]]>([:])
     private let metrics = Mutex<[String: (numbers: [Double?], texts: [String])]>([:])
-    private let titleOpenings = Mutex<[String: [[UInt8]]]>([:])
-    private let titleClosings = Mutex<[String: [[UInt8]]]>([:])
+    private let titleOpenings = Mutex<[String: PackedTexts]>([:])
+    private let titleClosings = Mutex<[String: PackedTexts]>([:])
     private let pathOpenings = Mutex<[ParallelPathKey: [[UInt8]]]>([:])
 
     struct Parameter: Sendable {
@@ -33,8 +33,11 @@ public final class SweepPointText: Sendable {
     public init(runs: [SweepRun], parameters: [String]) {
         self.runs = runs
         names = runs.map { XMLText.escape($0.name) }
-        ids = runs.map { XMLText.escape($0.runID) }
-        pointOpenings = zip(runs, ids).map { run, id in Array("<circle class=\"run \(Palette.colorClass(run.colorIndex)) ac-mark\" data-run=\"\(id)\"".utf8) }
+        let ids = runs.map { XMLText.escape($0.runID) }
+        self.ids = ids
+        pointOpenings = PackedTexts(count: runs.count) { index in
+            Array("<circle class=\"run \(Palette.colorClass(runs[index].colorIndex)) ac-mark\" data-run=\"\(ids[index])\"".utf8)
+        }
         var byName: [String: Parameter] = [:]
         for name in parameters {
             let axis = SweepAxis(name: name, runs: runs)
@@ -64,20 +67,21 @@ public final class SweepPointText: Sendable {
 
     /// `><title>NAME: PARAMETER=VALUE` per run: what a scatter of `parameter` writes after a
     /// point's coordinates, on every metric page (nil for an unknown parameter).
-    func titleOpenings(_ parameter: String) -> [[UInt8]]? {
+    func titleOpenings(_ parameter: String) -> PackedTexts? {
         if let known = titleOpenings.withLock({ $0[parameter] }) { return known }
         guard let texts = parameters[parameter]?.texts else { return nil }
-        let made = zip(names, texts).map { name, text in Array("><title>\(name): \(text)".utf8) }
+        let made = PackedTexts(count: runs.count) { index in Array("><title>\(names[index]): \(texts[index])".utf8) }
         titleOpenings.withLock { $0[parameter] = made }
         return made
     }
 
     /// `, METRIC=VALUE</title></circle>` per run: how a scatter point of `metric` ends, on
     /// each of the page's scatters.
-    func titleClosings(_ metric: String) -> [[UInt8]] {
+    func titleClosings(_ metric: String) -> PackedTexts {
         if let known = titleClosings.withLock({ $0[metric] }) { return known }
         let label = ", " + XMLText.escape(metric) + "="
-        let made = self.metric(metric).texts.map { Array((label + $0 + "</title></circle>").utf8) }
+        let texts = self.metric(metric).texts
+        let made = PackedTexts(count: runs.count) { index in Array((label + texts[index] + "</title></circle>").utf8) }
         titleClosings.withLock { $0[metric] = made }
         return made
     }

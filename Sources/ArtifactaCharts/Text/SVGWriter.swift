@@ -57,6 +57,11 @@ public struct SVGWriter: Sendable {
         bytes.append(contentsOf: svg)
     }
 
+    /// Appends already-valid SVG produced by this module, as UTF-8 in a buffer.
+    mutating func raw(_ svg: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: svg)
+    }
+
     /// How many bytes are written so far: a mark for ``written(since:)``.
     var mark: Int { bytes.count }
 
