@@ -88,6 +88,21 @@ struct ChartBehaviourTests {
         #expect(lastRun.map(String.init) == best?.runID)
     }
 
+    @Test("a chart without its style is the standalone chart less its one style element")
+    func withoutStyle() {
+        let documents: [SVGDocument] = [
+            ParameterScatterChart(parameter: "lr", metric: "val_loss", goal: .minimize, runs: GoldenCatalog.sweepRuns()).document(),
+            ParameterScatterChart(parameter: "lr", metric: "absent", goal: .minimize, runs: GoldenCatalog.sweepRuns()).document(),
+        ]
+        for document in documents {
+            let text = document.text
+            let stripped = String(decoding: document.withoutStyle(), as: UTF8.self)
+            #expect(text.components(separatedBy: ChartTheme.styleElement).count == 2)
+            #expect(stripped == text.replacingOccurrences(of: ChartTheme.styleElement, with: ""))
+            #expect(!stripped.contains("<style"))
+        }
+    }
+
     @Test("parallel coordinates of the best runs only keep the parameter axes of all runs")
     func parameterAxesSpanEveryRun() {
         let runs = GoldenCatalog.sweepRuns(count: 40)

@@ -32,11 +32,17 @@ struct TemplateFieldsTests {
         }
     }
 
-    /// Page headers, chart cards and Sweeps views, with their optionals both set and not.
+    /// A chart card's SVG is markup written as it is (reflection would list its bytes).
+    @Test func `a chart card's SVG is written as bytes`() {
+        let chart = PlotsPage.Chart(id: "c", title: "t", kind: "Scatter", svg: Array("<svg/>".utf8))
+        #expect(TemplateValue.of(chart)?.field("svg") == .bytes(Array("<svg/>".utf8)))
+    }
+
+    /// Page headers, chart cards (within a Sweeps view) and Sweeps views, with their optionals both set and not.
     var pageParts: [Any] {
         let paths = SitePaths(projects: ["p"])
         let page = PageContext.project("p", title: "t", path: paths.projectPage("p", "sweeps.html"), kind: "sweeps", paths: paths)
-        let chart = PlotsPage.Chart(id: "c", title: "t", kind: "Scatter", svg: "<svg/>", isSingleRun: true, runID: "r", runName: "n", colorClass: "ac-c1")
+        let chart = PlotsPage.Chart(id: "c", title: "t", kind: "Scatter", svg: Array("<svg/>".utf8), isSingleRun: true, runID: "r", runName: "n", colorClass: "ac-c1")
         let view = { (caveat: String?) in
             SweepsPage.SweepView(
                 title: "Sweep 1", anchor: "sweep-1", runCount: 3, parameters: "lr", constants: "", hasConstants: false, metricLabel: "loss",
@@ -45,7 +51,7 @@ struct TemplateFieldsTests {
                 caveat: caveat, charts: [chart], parameterNames: ["lr"], ranked: [], rankedMore: caveat, bestRun: caveat)
         }
         return [
-            page, PageContext.global(title: "t", path: "index.html", kind: "index"), SiteContext(title: "s", version: "1"), chart,
+            page, PageContext.global(title: "t", path: "index.html", kind: "index"), SiteContext(title: "s", version: "1"),
             view("note"), view(nil),
             SweepsPage.Model(page: page, site: SiteContext(title: "s", version: "1"), sweeps: [view(nil)], hasSweeps: true),
         ]

@@ -2,7 +2,7 @@ import ArtifactaCore
 
 /// A BarChart drawn grouped or stacked; horizontal when category names are long or
 /// many, with value labels where they fit.
-public struct CategoryBarChart: Sendable {
+public struct CategoryBarChart: SVGChart {
     public var title: String
     public var bars: BarChart
     public var width: Double
@@ -16,8 +16,8 @@ public struct CategoryBarChart: Sendable {
         self.maxCategories = maxCategories
     }
 
-    /// The chart as standalone SVG text.
-    public func svg() -> String {
+    /// The chart as a standalone SVG document.
+    public func document() -> SVGDocument {
         let categories = Array(bars.categories.prefix(maxCategories))
         let groups = bars.groups.prefix(Palette.count * 2).map { group in
             (name: group.name, values: categories.indices.map { $0 < group.values.count ? group.values[$0] : .nan })

@@ -2,7 +2,7 @@ import ArtifactaCore
 
 /// An overlay of x–y curves (ROC, precision–recall, any x–y), one per run, with an
 /// optional diagonal baseline and each run's metric in the legend.
-public struct CurveChart: Sendable {
+public struct CurveChart: SVGChart {
     public var title: String
     public var runs: [CurveChartRun]
     public var width: Double
@@ -25,8 +25,8 @@ public struct CurveChart: Sendable {
         self.detailRunLimit = detailRunLimit
     }
 
-    /// The chart as standalone SVG text.
-    public func svg() -> String {
+    /// The chart as a standalone SVG document.
+    public func document() -> SVGDocument {
         var budget = vertexBudget
         var runLimit = runs.count
         var output = render(budget: budget, runLimit: runLimit)
@@ -38,7 +38,7 @@ public struct CurveChart: Sendable {
         return output
     }
 
-    private func render(budget: Int, runLimit: Int) -> String {
+    private func render(budget: Int, runLimit: Int) -> SVGDocument {
         let lines = runs.prefix(runLimit).map { run in
             LineChartRun(runID: run.runID, name: run.name, colorIndex: run.colorIndex, x: run.curve.x, y: run.curve.y)
         }

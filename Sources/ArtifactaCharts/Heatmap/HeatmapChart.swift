@@ -2,7 +2,7 @@ import ArtifactaCore
 
 /// A matrix drawn as coloured cells with row and column labels, cell values in a text
 /// colour readable on each cell, and a colour bar; optionally row-normalised (confusion matrices).
-public struct HeatmapChart: Sendable {
+public struct HeatmapChart: SVGChart {
     public var title: String
     public var matrix: Matrix
     /// Divides each row by its sum, so cells read as the share of the row (recall per class).
@@ -27,8 +27,8 @@ public struct HeatmapChart: Sendable {
         self.maxCellsPerSide = maxCellsPerSide
     }
 
-    /// The chart as standalone SVG text.
-    public func svg() -> String {
+    /// The chart as a standalone SVG document.
+    public func document() -> SVGDocument {
         guard !matrix.rows.isEmpty, !matrix.cols.isEmpty, !matrix.values.isEmpty else {
             return ChartCanvas.message("No data", title: title, width: width, height: 240)
         }

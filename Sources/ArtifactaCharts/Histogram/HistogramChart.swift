@@ -2,7 +2,7 @@ import ArtifactaCore
 
 /// A histogram of a Distribution, with groups drawn overlaid or side by side and the
 /// count of each bar on hover.
-public struct HistogramChart: Sendable {
+public struct HistogramChart: SVGChart {
     /// How groups share a bin.
     public enum GroupLayout: Sendable {
         /// Translucent bars on top of each other.
@@ -35,8 +35,8 @@ public struct HistogramChart: Sendable {
         self.height = height
     }
 
-    /// The chart as standalone SVG text.
-    public func svg() -> String {
+    /// The chart as a standalone SVG document.
+    public func document() -> SVGDocument {
         let values = distribution.values
         guard !values.isEmpty else { return ChartCanvas.message("No data", title: title, width: width, height: height) }
         let finiteCount = values.count(where: \.isFinite)

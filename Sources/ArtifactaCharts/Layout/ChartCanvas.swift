@@ -7,6 +7,8 @@ struct ChartCanvas {
     let width: Double
     let height: Double
     var writer = SVGWriter()
+    /// Where the `<style>` element is written.
+    private var styleRange: Range<Int>?
 
     /// Opens the document and writes the title row.
     init(width: Double, height: Double, title: String, summary: String, note: String? = nil) {
@@ -18,7 +20,9 @@ struct ChartCanvas {
             "viewBox": "0 0 \(size.0) \(size.1)", "role": "img", "aria-label": summary,
         ])
         writer.title(summary)
+        let styleStart = writer.mark
         writer.raw(ChartTheme.styleElement)
+        styleRange = styleStart..<writer.mark
         writer.leaf("rect", ["class": "ac-bg", "width": size.0, "height": size.1, "rx": "6"])
         var noteWidth = 0.0
         if let note, !note.isEmpty {
@@ -51,14 +55,14 @@ struct ChartCanvas {
         writer.close("text")
     }
 
-    /// Closes the document and returns its text.
-    mutating func finish() -> String {
+    /// Closes the document and returns it.
+    mutating func finish() -> SVGDocument {
         writer.close("svg")
-        return writer.text
+        return SVGDocument(utf8: writer.utf8, styleRange: styleRange)
     }
 
     /// A chart that says why there is nothing to draw: "No data", "No finite values".
-    static func message(_ message: String, title: String, width: Double, height: Double) -> String {
+    static func message(_ message: String, title: String, width: Double, height: Double) -> SVGDocument {
         var canvas = ChartCanvas(width: width, height: height, title: title, summary: "\(title): \(message.lowercased())")
         let top = titleHeight
         canvas.writer.leaf("rect", [

@@ -11,16 +11,19 @@ extension LineChart {
         }
     }
 
-    /// The chart drawn each of the ways in `variants`, in order: the same text as setting
-    /// ``yAxis`` and ``smoothing`` and calling ``svg()`` for each, but the passes over every
-    /// point that do not depend on them are made once for all.
-    public func svgs(_ variants: [Variant]) -> [String] {
+    /// The chart drawn each of the ways in `variants`, in order: the same documents as
+    /// setting ``yAxis`` and ``smoothing`` and calling ``document()`` for each, but the passes
+    /// over every point that do not depend on them are made once for all.
+    public func documents(_ variants: [Variant]) -> [SVGDocument] {
         let memo = LineChartMemo(runs: runs, reductions: reductions, chartKey: reductionKey)
         return variants.map { variant in
             var chart = self
             chart.yAxis = variant.yAxis
             chart.smoothing = variant.smoothing
-            return chart.svg(memo: memo)
+            return chart.document(memo: memo)
         }
     }
+
+    /// ``documents(_:)`` as text.
+    public func svgs(_ variants: [Variant]) -> [String] { documents(variants).map(\.text) }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// Long series are downsampled to about four points per pixel column; the whole chart
 /// shares one vertex budget. With more runs than ``detailRunLimit`` the first (or the
 /// emphasized) runs are drawn in full over faint lines of the rest and a band of their range.
-public struct LineChart: Sendable {
+public struct LineChart: SVGChart {
     public var title: String
     public var xLabel: String?
     public var yLabel: String?
@@ -46,12 +46,12 @@ public struct LineChart: Sendable {
     /// Runs drawn in full unless told otherwise.
     public static let defaultDetailRunLimit = 10
 
-    /// The chart as standalone SVG text, always under ``ChartLimits/maxBytes``.
-    public func svg() -> String {
-        svg(memo: LineChartMemo(runs: runs, reductions: reductions, chartKey: reductionKey))
+    /// The chart as a standalone SVG document, always under ``ChartLimits/maxBytes``.
+    public func document() -> SVGDocument {
+        document(memo: LineChartMemo(runs: runs, reductions: reductions, chartKey: reductionKey))
     }
 
-    func svg(memo: LineChartMemo) -> String {
+    func document(memo: LineChartMemo) -> SVGDocument {
         var budget = vertexBudget
         var restLimit = runs.count
         var output = render(budget: budget, restLimit: restLimit, memo: memo)
@@ -63,7 +63,7 @@ public struct LineChart: Sendable {
         return output
     }
 
-    private func render(budget: Int, restLimit: Int, memo: LineChartMemo) -> String {
+    private func render(budget: Int, restLimit: Int, memo: LineChartMemo) -> SVGDocument {
         let totalPoints = runs.reduce(0) { $0 + $1.pointCount }
         guard totalPoints > 0 else { return ChartCanvas.message("No data", title: title, width: width, height: height) }
         let smoother = smoothing.flatMap { $0 > 0 ? EMASmoother(weight: $0) : nil }

@@ -1,5 +1,5 @@
 /// A lineage graph drawn as SVG: artifact and run boxes in layers, curved edges labelled by role.
-public struct LineageChart: Sendable {
+public struct LineageChart: SVGChart {
     public var title: String
     public var graph: LineageGraph
     /// Edge labels are written on the edges up to this many edges (always in the tooltip).
@@ -14,9 +14,9 @@ public struct LineageChart: Sendable {
         self.maxNodes = maxNodes
     }
 
-    /// The chart as standalone SVG text; its width and height follow the graph. It stays
+    /// The chart as a standalone SVG document; its width and height follow the graph. It stays
     /// under ``ChartLimits/maxBytes``: past it, fewer nodes are drawn (and the note says so).
-    public func svg() -> String {
+    public func document() -> SVGDocument {
         guard !graph.nodes.isEmpty else { return ChartCanvas.message("No lineage recorded", title: title, width: 520, height: 180) }
         var limit = maxNodes
         var output = render(nodeLimit: limit)
@@ -27,7 +27,7 @@ public struct LineageChart: Sendable {
         return output
     }
 
-    private func render(nodeLimit: Int) -> String {
+    private func render(nodeLimit: Int) -> SVGDocument {
         let kept = LineageGraph(nodes: Array(graph.nodes.prefix(nodeLimit)), edges: graph.edges)
         let top = ChartCanvas.titleHeight + 10
         let layout = LineageLayout(graph: kept, top: top)

@@ -2,7 +2,7 @@ import ArtifactaCore
 
 /// Points in the plane with labels on hover (and beside the points when few), sizes and
 /// colours when given; beyond ``densityThreshold`` points, a density grid instead of dots.
-public struct ScatterChart: Sendable {
+public struct ScatterChart: SVGChart {
     public var title: String
     public var scatter: Scatter
     public var xLabel: String?
@@ -30,8 +30,8 @@ public struct ScatterChart: Sendable {
         self.densityThreshold = densityThreshold
     }
 
-    /// The chart as standalone SVG text.
-    public func svg() -> String {
+    /// The chart as a standalone SVG document.
+    public func document() -> SVGDocument {
         let count = min(scatter.x.count, scatter.y.count)
         guard count > 0 else { return ChartCanvas.message("No data", title: title, width: width, height: height) }
         let finite = (0..<count).filter { scatter.x[$0].isFinite && scatter.y[$0].isFinite }

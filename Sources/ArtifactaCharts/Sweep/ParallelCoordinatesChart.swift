@@ -2,7 +2,7 @@ import ArtifactaCore
 
 /// Parallel coordinates of a sweep: one vertical axis per parameter (numeric, log or
 /// categorical) and the metric last; one line per run coloured by the metric, best on top.
-public struct ParallelCoordinatesChart: Sendable {
+public struct ParallelCoordinatesChart: SVGChart {
     public var title: String
     /// Parameter names, in axis order.
     public var parameters: [String]
@@ -32,8 +32,8 @@ public struct ParallelCoordinatesChart: Sendable {
         self.maxRuns = maxRuns
     }
 
-    /// The chart as standalone SVG text.
-    public func svg() -> String {
+    /// The chart as a standalone SVG document.
+    public func document() -> SVGDocument {
         guard !runs.isEmpty, !parameters.isEmpty else {
             return ChartCanvas.message("No data", title: title, width: width, height: height)
         }

@@ -1,6 +1,6 @@
 /// Parameter importance as two bar columns per parameter: model-based importance (0…1)
 /// and Spearman correlation (−1…1, coloured by sign), with the number of runs behind it.
-public struct ParameterImportanceChart: Sendable {
+public struct ParameterImportanceChart: SVGChart {
     public var title: String
     public var metric: String
     public var items: [ParameterImportance]
@@ -16,8 +16,8 @@ public struct ParameterImportanceChart: Sendable {
         self.width = width
     }
 
-    /// The chart as standalone SVG text.
-    public func svg() -> String {
+    /// The chart as a standalone SVG document.
+    public func document() -> SVGDocument {
         guard !items.isEmpty else { return ChartCanvas.message("No parameters", title: title, width: width, height: 200) }
         let sorted = items.enumerated().sorted { a, b in
             let x = a.element.importance ?? abs(a.element.spearman ?? 0), y = b.element.importance ?? abs(b.element.spearman ?? 0)

@@ -2,7 +2,7 @@ import ArtifactaCore
 
 /// One parameter against a metric over the runs of a sweep: a point per run in the run's
 /// colour, the best run ringed; numeric, log or categorical x, missing values on their own tick.
-public struct ParameterScatterChart: Sendable {
+public struct ParameterScatterChart: SVGChart {
     public var parameter: String
     public var metric: String
     public var goal: MetricGoal
@@ -25,8 +25,8 @@ public struct ParameterScatterChart: Sendable {
         self.height = height
     }
 
-    /// The chart as standalone SVG text.
-    public func svg() -> String {
+    /// The chart as a standalone SVG document.
+    public func document() -> SVGDocument {
         let title = "\(metric) vs \(parameter)"
         // The sweep's shared text, when it is these runs': it holds each run's metric value too.
         let sharedText = shared.flatMap { $0.describes(runs) ? $0 : nil }

@@ -4,6 +4,8 @@
 public struct SVGWriter: Sendable {
     /// The SVG text written so far (kept as UTF-8 bytes while it grows).
     public var text: String { String(decoding: bytes, as: UTF8.self) }
+    /// The SVG written so far, as UTF-8.
+    var utf8: [UInt8] { bytes }
     private var bytes: [UInt8] = []
 
     public init() {}

@@ -17,7 +17,7 @@ struct LineagePage {
     static func render(_ project: ProjectData, paths: SitePaths, site: SiteContext, templates: TemplateRenderer) throws -> RenderedPage {
         let path = paths.projectPage(project.name, "lineage.html")
         let builder = LineageBuilder(project: project, paths: paths)
-        let svg = ChartRenderer.strippingStyle(LineageChart(title: "Lineage of \(project.name)", graph: builder.graph(from: path)).svg())
+        let svg = String(decoding: LineageChart(title: "Lineage of \(project.name)", graph: builder.graph(from: path)).document().withoutStyle(), as: UTF8.self)
         let shared = builder.sharedArtifacts(from: path)
         let model = Model(
             page: .project(project.name, title: "Lineage of \(project.name)", path: path, kind: "lineage", paths: paths), site: site,

@@ -8,7 +8,8 @@ struct PlotsPage {
         var id: String
         var title: String
         var kind: String
-        var svg: String
+        /// The chart's SVG without its stylesheet, as UTF-8.
+        var svg: [UInt8]
         /// A one-run chart (a Matrix, a Scatter…) names its run in the caption and carries its id,
         /// so that the run selection hides the whole card.
         var isSingleRun = false
@@ -57,7 +58,7 @@ struct PlotsPage {
         let drawnSVGs = Parallel.map(specs.count) { index in
             renderer.svgs(specs[index], runs: project.runs, variants: PlotVariant.allCases)
         }
-        var byVariant: [PlotVariant: [Int: String]] = [:]
+        var byVariant: [PlotVariant: [Int: [UInt8]]] = [:]
         var drawn = 0
         for (index, svgs) in drawnSVGs.enumerated() {
             for (variant, svg) in svgs { byVariant[variant, default: [:]][index] = svg }

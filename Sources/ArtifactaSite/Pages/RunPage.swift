@@ -89,8 +89,9 @@ struct RunPage {
             diff: diff, packages: packages, hasPackages: !packages.isEmpty, packageCount: packages.count,
             artifacts: run.artifacts.map { ArtifactPages.row($0, from: path, project: project.name, paths: paths) },
             hasArtifacts: !run.artifacts.isEmpty, sections: pageSections,
-            lineage: run.artifacts.isEmpty ? nil : ChartRenderer.strippingStyle(LineageChart(
-                title: "Lineage of \(run.run.name)", graph: LineageBuilder(project: project, paths: paths).neighbourhood(of: run, from: path)).svg()))
+            lineage: run.artifacts.isEmpty ? nil : String(decoding: LineageChart(
+                title: "Lineage of \(run.run.name)", graph: LineageBuilder(project: project, paths: paths).neighbourhood(of: run, from: path)
+            ).document().withoutStyle(), as: UTF8.self))
         return (RenderedPage(path: path, html: try templates.render(model, template: "run")), chartCount)
     }
 

@@ -195,16 +195,16 @@ struct SweepsPage {
         let prefix = "sweep-\(index + 1)-\(SitePaths.slug(label))"
         charts.append(PlotsPage.Chart(
             id: "\(prefix)-parallel", title: "Parameters and \(label)", kind: "Parallel coordinates",
-            svg: ChartRenderer.strippingStyle(ParallelCoordinatesChart(
-                title: "Parameters and \(label)", parameters: keys, metric: label, goal: goal, runs: chartRuns, shared: pointText).svg())))
+            svg: ParallelCoordinatesChart(
+                title: "Parameters and \(label)", parameters: keys, metric: label, goal: goal, runs: chartRuns, shared: pointText).document().withoutStyle()))
         let items = report.scores.map { ParameterImportance(parameter: $0.parameter, spearman: $0.correlation, importance: $0.importance) }
         charts.append(PlotsPage.Chart(
             id: "\(prefix)-importance", title: "Parameter importance for \(label)", kind: "Importance",
-            svg: ChartRenderer.strippingStyle(ParameterImportanceChart(title: "Parameter importance for \(label)", metric: label, items: items, runCount: report.runCount).svg())))
+            svg: ParameterImportanceChart(title: "Parameter importance for \(label)", metric: label, items: items, runCount: report.runCount).document().withoutStyle()))
         for key in keys {
             charts.append(PlotsPage.Chart(
                 id: "\(prefix)-scatter-\(SitePaths.slug(key))", title: "\(key) vs \(label)", kind: "Scatter",
-                svg: ChartRenderer.strippingStyle(ParameterScatterChart(parameter: key, metric: label, goal: goal, runs: chartRuns, shared: pointText).svg())))
+                svg: ParameterScatterChart(parameter: key, metric: label, goal: goal, runs: chartRuns, shared: pointText).document().withoutStyle()))
         }
         let ranking = SweepRanking(metric: metric, objective: objective)
         let sorted = ranking.sorted(sweep.runs)

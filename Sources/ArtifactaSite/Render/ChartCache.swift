@@ -6,13 +6,13 @@ import Synchronization
 /// drawing waits for it rather than drawing it again.
 final class ChartCache: Sendable {
     private final class Slot: Sendable {
-        let svg = Mutex<String?>(nil)
+        let svg = Mutex<[UInt8]?>(nil)
     }
 
     private let slots = Mutex<[ChartSpec: Slot]>([:])
 
     /// The chart of `spec`, drawn by `draw` the first time it is asked for.
-    func svg(_ spec: ChartSpec, draw: () -> String) -> String {
+    func svg(_ spec: ChartSpec, draw: () -> [UInt8]) -> [UInt8] {
         let slot = slots.withLock { slots in
             if let slot = slots[spec] { return slot }
             let slot = Slot()

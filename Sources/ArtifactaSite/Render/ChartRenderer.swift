@@ -15,10 +15,11 @@ struct ChartRenderer: Sendable {
     /// Line vertices of a chart that shows one run (run pages): enough for about two per pixel.
     static let singleRunVertexBudget = 1_500
 
-    func svg(_ spec: ChartSpec, runs: [RunData]) -> String {
+    /// The chart of `spec` as UTF-8, without its stylesheet.
+    func svg(_ spec: ChartSpec, runs: [RunData]) -> [UInt8] {
         // A run's own chart is the same on the Plots page and on the run's page: drawn once.
-        guard case .single(let runID, let entryID, _, _) = spec else { return Self.strippingStyle(rawSVG(spec, runs: runs)) }
-        let draw = { project.charts.svg(spec) { Self.strippingStyle(rawSVG(spec, runs: runs)) } }
+        guard case .single(let runID, let entryID, _, _) = spec else { return document(spec, runs: runs)?.withoutStyle() ?? [] }
+        let draw = { project.charts.svg(spec) { document(spec, runs: runs)?.withoutStyle() ?? [] } }
         guard let saved, let run = project.run(runID), let entry = run.entries.first(where: { $0.id == entryID }) else { return draw() }
         return saved.svg(fingerprint: PageFingerprint.runChart(entry, run: run, project: project.name), draw: draw)
     }
@@ -34,12 +35,12 @@ struct ChartRenderer: Sendable {
 
     /// The chart in each of `variants` when the variant changes it (a Series overlay), else
     /// only in the standard variant. Variants of one overlay share their passes over the points.
-    func svgs(_ spec: ChartSpec, runs: [RunData], variants: [PlotVariant]) -> [PlotVariant: String] {
+    func svgs(_ spec: ChartSpec, runs: [RunData], variants: [PlotVariant]) -> [PlotVariant: [UInt8]] {
         guard case .seriesOverlay(let name, let field) = spec else {
             return [.standard: svg(spec, runs: runs)]
         }
-        let svgs = lineChart(title: spec.title, series: name, field: field, runs: runs).svgs(variants.map(\.lineVariant))
-        return Dictionary(uniqueKeysWithValues: zip(variants, svgs.map(Self.strippingStyle)))
+        let documents = lineChart(title: spec.title, series: name, field: field, runs: runs).documents(variants.map(\.lineVariant))
+        return Dictionary(uniqueKeysWithValues: zip(variants, documents.map { $0.withoutStyle() }))
     }
 
     private func lineChart(title: String, series name: String, field: String, runs: [RunData]) -> LineChart {
@@ -77,63 +78,40 @@ struct ChartRenderer: Sendable {
         return chart
     }
 
-    private func rawSVG(_ spec: ChartSpec, runs: [RunData]) -> String {
+    /// The chart of `spec`; nil for a one-run chart whose run or value is gone.
+    private func document(_ spec: ChartSpec, runs: [RunData]) -> SVGDocument? {
         switch spec {
         case .seriesOverlay(let name, let field):
-            return lineChart(title: spec.title, series: name, field: field, runs: runs).svg()
+            return lineChart(title: spec.title, series: name, field: field, runs: runs).document()
         case .curveOverlay(let name):
             let curves = runs.compactMap { run -> CurveChartRun? in
                 guard let entry = run.latestEntries.first(where: { $0.name == name }), case .curve(let curve)? = run.primitive(entry) else { return nil }
                 return CurveChartRun(runID: run.run.id, name: run.run.name, colorIndex: run.colorIndex, curve: curve)
             }
-            return CurveChart(title: spec.title, runs: curves).svg()
+            return CurveChart(title: spec.title, runs: curves).document()
         case .single(let runID, let entryID, let name, _):
             guard let run = project.run(runID), let entry = run.entries.first(where: { $0.id == entryID }),
                 let primitive = run.primitive(entry)
-            else { return "" }
+            else { return nil }
             return Self.single(primitive, title: "\(name) · \(run.run.name)", colorIndex: run.colorIndex)
         }
     }
 
     /// The chart of one primitive of one run.
-    static func single(_ primitive: Primitive, title: String, colorIndex: Int) -> String {
+    static func single(_ primitive: Primitive, title: String, colorIndex: Int) -> SVGDocument? {
         switch primitive {
         case .distribution(let distribution):
-            return HistogramChart(title: title, distribution: distribution, colorIndex: colorIndex).svg()
+            return HistogramChart(title: title, distribution: distribution, colorIndex: colorIndex).document()
         case .scatter(let scatter):
-            return ScatterChart(title: title, scatter: scatter, colorIndex: colorIndex).svg()
+            return ScatterChart(title: title, scatter: scatter, colorIndex: colorIndex).document()
         case .matrix(let matrix):
-            return HeatmapChart(title: title, matrix: matrix).svg()
+            return HeatmapChart(title: title, matrix: matrix).document()
         case .barChart(let bars):
-            return CategoryBarChart(title: title, bars: bars).svg()
+            return CategoryBarChart(title: title, bars: bars).document()
         case .curve(let curve):
-            return CurveChart(title: title, runs: [CurveChartRun(runID: "", name: title, colorIndex: colorIndex, curve: curve)]).svg()
+            return CurveChart(title: title, runs: [CurveChartRun(runID: "", name: title, colorIndex: colorIndex, curve: curve)]).document()
         case .series, .table:
-            return ""
-        }
-    }
-
-    /// The SVG without its `<style>` element, which the page's stylesheet replaces.
-    /// (The element comes right after the chart's title, so the scan stops early; the two
-    /// halves are sliced from the original text, which needs no new UTF-8 validation.)
-    static func strippingStyle(_ svg: String) -> String {
-        var svg = svg
-        let element = Array(ChartTheme.styleElement.utf8)
-        let start: Int? = svg.withUTF8 { bytes in
-            guard bytes.count >= element.count else { return nil }
-            for start in 0...(bytes.count - element.count) where bytes[start] == element[0] {
-                if bytes[start..<(start + element.count)].elementsEqual(element) { return start }
-            }
             return nil
         }
-        guard let start else { return svg }
-        let utf8 = svg.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: start)
-        let upper = utf8.index(lower, offsetBy: element.count)
-        // One copy of the megabytes after the element.
-        var stripped = String(svg[..<lower])
-        stripped.reserveCapacity(utf8.count - element.count)
-        stripped.append(contentsOf: svg[upper...])
-        return stripped
     }
 }

@@ -12,8 +12,8 @@ final class SavedCharts: Sendable {
     static let fileName = ".artifacta-charts"
     private static let magic = Array("artifacta-charts 1\n".utf8)
 
-    private let previous: [String: String]
-    private let used = Mutex<[String: String]>([:])
+    private let previous: [String: [UInt8]]
+    private let used = Mutex<[String: [UInt8]]>([:])
 
     /// The charts the site at `folder` saved (none for a first build).
     init(folder: URL?) {
@@ -23,7 +23,7 @@ final class SavedCharts: Sendable {
 
     /// The chart with this fingerprint, from the previous build or drawn now; either way
     /// saved for the next build.
-    func svg(fingerprint: String, draw: () -> String) -> String {
+    func svg(fingerprint: String, draw: () -> [UInt8]) -> [UInt8] {
         let svg = previous[fingerprint] ?? draw()
         used.withLock { $0[fingerprint] = svg }
         return svg
@@ -33,7 +33,7 @@ final class SavedCharts: Sendable {
     func encoded() -> Data {
         var bytes = Self.magic
         for (key, svg) in used.withLock({ $0 }).sorted(by: { $0.key < $1.key }) {
-            for part in [Array(key.utf8), Array(svg.utf8)] {
+            for part in [Array(key.utf8), svg] {
                 withUnsafeBytes(of: UInt32(part.count).littleEndian) { bytes.append(contentsOf: $0) }
                 bytes.append(contentsOf: part)
             }
@@ -42,22 +42,23 @@ final class SavedCharts: Sendable {
     }
 
     /// Key and chart pairs, each a 32-bit little-endian length then UTF-8; nil when malformed.
-    static func decode(_ data: Data) -> [String: String]? {
+    /// A chart's bytes are taken as they are: this build's own output, written into the page as it is.
+    static func decode(_ data: Data) -> [String: [UInt8]]? {
         let bytes = [UInt8](data)
         guard bytes.starts(with: magic) else { return nil }
         var position = magic.count
-        func part() -> String? {
+        func part() -> ArraySlice<UInt8>? {
             guard position + 4 <= bytes.count else { return nil }
             let length = Int(bytes[position]) | Int(bytes[position + 1]) << 8 | Int(bytes[position + 2]) << 16 | Int(bytes[position + 3]) << 24
             position += 4
             guard length <= bytes.count - position else { return nil }
             defer { position += length }
-            return String(validating: bytes[position..<(position + length)], as: UTF8.self)
+            return bytes[position..<(position + length)]
         }
-        var charts: [String: String] = [:]
+        var charts: [String: [UInt8]] = [:]
         while position < bytes.count {
-            guard let key = part(), let svg = part() else { return nil }
-            charts[key] = svg
+            guard let key = part().flatMap({ String(validating: $0, as: UTF8.self) }), let svg = part() else { return nil }
+            charts[key] = Array(svg)
         }
         return charts
     }

@@ -23,7 +23,7 @@ extension SiteContext: TemplateFields {
 extension PlotsPage.Chart: TemplateFields {
     var templateFields: KeyValuePairs<String, TemplateValue?> {
         [
-            "id": .text(id), "title": .text(title), "kind": .text(kind), "svg": .text(svg), "isSingleRun": .bool(isSingleRun),
+            "id": .text(id), "title": .text(title), "kind": .text(kind), "svg": .bytes(svg), "isSingleRun": .bool(isSingleRun),
             "runID": .text(runID), "runName": .text(runName), "colorClass": .text(colorClass),
         ]
     }
