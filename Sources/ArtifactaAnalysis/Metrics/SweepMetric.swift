@@ -2,18 +2,37 @@
 /// the summary number of a Curve.
 public struct SweepMetric: Sendable, Hashable, Comparable {
     /// The Series or Curve entry name, e.g. `train/loss` or `roc`.
-    public var source: String
+    public let source: String
     /// The Series field, or the Curve metric's name (e.g. `AUC`).
-    public var field: String
+    public let field: String
     /// Last, min or max of a Series field; `value` for a Curve metric.
-    public var aggregation: MetricAggregation
+    public let aggregation: MetricAggregation
+    /// A digest of the three, made once: every run's metrics are looked up by metric, for
+    /// every metric page, and hashing both names each time was most of a lookup.
+    private let digest: UInt64
 
     /// A metric from its parts; see also ``series(_:field:_:)`` and ``curve(_:metric:)``.
     public init(source: String, field: String, aggregation: MetricAggregation) {
         self.source = source
         self.field = field
         self.aggregation = aggregation
+        // FNV-1a over the three, each ended by a zero byte.
+        var digest: UInt64 = 0xCBF2_9CE4_8422_2325
+        func add(_ part: String) {
+            for byte in part.utf8 { digest = (digest ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            digest = digest &* 0x100_0000_01B3
+        }
+        add(source)
+        add(field)
+        add(aggregation.rawValue)
+        self.digest = digest
     }
+
+    public static func == (lhs: SweepMetric, rhs: SweepMetric) -> Bool {
+        lhs.digest == rhs.digest && lhs.aggregation == rhs.aggregation && lhs.source == rhs.source && lhs.field == rhs.field
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 
     /// A Series field taken as last, min or max.
     public static func series(_ source: String, field: String, _ aggregation: MetricAggregation) -> SweepMetric {

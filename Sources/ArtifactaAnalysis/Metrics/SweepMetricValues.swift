@@ -10,6 +10,12 @@ public struct SweepMetricValues: Sendable, Equatable {
     /// No metrics.
     public init() { values = [:] }
 
+    /// No metrics yet, with room for `capacity`.
+    public init(capacity: Int) {
+        values = [:]
+        values.reserveCapacity(capacity)
+    }
+
     /// Metrics given directly, e.g. in tests: `[.series("loss", field: "loss", .last): 0.1]`.
     public init(_ values: [SweepMetric: Double]) { self.values = values }
 

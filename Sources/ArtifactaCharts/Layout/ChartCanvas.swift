@@ -10,10 +10,12 @@ struct ChartCanvas {
     /// Where the `<style>` element is written.
     private var styleRange: Range<Int>?
 
-    /// Opens the document and writes the title row.
-    init(width: Double, height: Double, title: String, summary: String, note: String? = nil) {
+    /// Opens the document and writes the title row. `capacity`: the bytes a large chart
+    /// expects to write, reserved at once rather than grown by doubling.
+    init(width: Double, height: Double, title: String, summary: String, note: String? = nil, capacity: Int = 0) {
         self.width = width
         self.height = height
+        writer.reserve(capacity)
         let size = (SVGNumber.text(width), SVGNumber.text(height))
         writer.open("svg", [
             "xmlns": "http://www.w3.org/2000/svg", "class": "ac", "width": size.0, "height": size.1,

@@ -63,7 +63,9 @@ public struct ParallelCoordinatesChart: SVGChart {
         var notes = ["\(shownIndices.count) runs", goal == .minimize ? "lower \(metric) is better" : "higher \(metric) is better"]
         if shownIndices.count < runs.count { notes[0] = "best \(shownIndices.count) of \(runs.count) runs" }
         let summary = "Parallel coordinates \(title): \(shownIndices.count) runs over \(parameters.count) parameters, coloured by \(metric)"
-        var canvas = ChartCanvas(width: width, height: height, title: title, summary: summary, note: notes.joined(separator: " · "))
+        var canvas = ChartCanvas(
+            width: width, height: height, title: title, summary: summary, note: notes.joined(separator: " · "),
+            capacity: 16_384 + (200 + 24 * axes.count) * shownIndices.count)
         let top = ChartCanvas.titleHeight + 30
         let anyMissing = axes.contains(where: \.hasMissing)
         let axisHeight = height - top - (anyMissing ? 52 : 24)

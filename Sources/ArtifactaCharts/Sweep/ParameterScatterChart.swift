@@ -43,7 +43,8 @@ public struct ParameterScatterChart: SVGChart {
             return x == y ? a < b : goal.prefers(x, over: y)
         }
         let summary = "\(title): \(measured.count) runs" + (axis.kind == .log ? ", log x" : "")
-        var canvas = ChartCanvas(width: width, height: height, title: title, summary: summary, note: "\(measured.count) runs")
+        var canvas = ChartCanvas(
+            width: width, height: height, title: title, summary: summary, note: "\(measured.count) runs", capacity: 8_192 + 224 * measured.count)
         let top = ChartCanvas.titleHeight + 8
         let plotHeight = max(40, height - top - 46)
         let y = AxisScale(

@@ -10,6 +10,9 @@ public struct SVGWriter: Sendable {
 
     public init() {}
 
+    /// Makes room for `count` bytes in all.
+    mutating func reserve(_ count: Int) { bytes.reserveCapacity(count) }
+
     private mutating func append(_ part: String) {
         bytes.append(contentsOf: part.utf8)
     }

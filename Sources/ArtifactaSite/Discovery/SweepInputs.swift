@@ -6,7 +6,7 @@ import ArtifactaCore
 enum SweepInputs {
     static func runs(of project: ProjectData, aggregates: SeriesAggregates) -> [SweepRunInput] {
         project.runs.map { run in
-            var metrics = SweepMetricValues()
+            var metrics = SweepMetricValues(capacity: 3 * aggregates.columns.count + 4)
             for (column, values) in zip(aggregates.columns, aggregates.row(runID: run.run.id)) {
                 guard let values else { continue }
                 metrics.addSeriesSummary(series: column.series, field: column.field, last: values.final, min: values.min, max: values.max)
