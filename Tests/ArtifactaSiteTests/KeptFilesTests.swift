@@ -102,7 +102,7 @@ import Testing
         try expectFresh(fixture, store: store)
     }
 
-    @Test func `a rebuild takes the rows of the runs table and the Tables page from the previous build while their runs are unchanged`() throws {
+    @Test func `a rebuild takes the rows of the runs table, the Tables page and the Compare page's data from the previous build while their runs are unchanged`() throws {
         let fixture = SiteFixture()
         let store = try fixture.store()
         let runs = try fill(store, runs: 12)
@@ -117,18 +117,27 @@ import Testing
             marked += 1
         }
         #expect(marked == 2)
+        let fact = Array("\"name\":\"r7\"".utf8)
+        for start in 0..<(bytes.count - fact.count) where bytes[start..<(start + fact.count)].elementsEqual(fact) {
+            bytes[start + 8] = UInt8(ascii: "R")
+            marked += 1
+        }
+        #expect(marked == 3)
         try Data(bytes).write(to: file)
         _ = try fill(store, runs: 1, from: 12)
         try fixture.build()
         #expect(try fixture.page("p/p/index.html").contains(">R7</a>"))
         #expect(try fixture.page("p/p/tables.html").contains(">R7</a>"))
+        #expect(try fixture.page("p/p/compare.html").contains("\"name\":\"R7\""))
         #expect(try fixture.page("p/p/index.html").contains(">r12</a>"), "the new run's row is made")
+        #expect(try fixture.page("p/p/compare.html").contains("\"name\":\"r12\""))
 
         // Run 7 changes (one more point): its rows are made again.
         try store.log([try Entry(name: "train", primitive: .series(Series(index: "step", fields: ["step": [100], "loss": [0.01], "acc": [0.99]])))], runID: runs[7].id)
         try fixture.build()
         #expect(try fixture.page("p/p/index.html").contains(">r7</a>"))
         #expect(try fixture.page("p/p/tables.html").contains(">r7</a>"))
+        #expect(try fixture.page("p/p/compare.html").contains("\"name\":\"r7\""))
         try expectFresh(fixture, store: store)
     }
 

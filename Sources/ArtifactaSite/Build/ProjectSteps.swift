@@ -78,7 +78,7 @@ struct ProjectSteps: Sendable {
     }
 
     func compare() throws -> Result {
-        try writer.write(ComparePage.render(project, aggregates: aggregates, paths: paths, site: site, templates: templates))
+        try writer.write(ComparePage.render(project, aggregates: aggregates, paths: paths, site: site, templates: templates, kept: previous.rows))
         return Result(pages: 1)
     }
 

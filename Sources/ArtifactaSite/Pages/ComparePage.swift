@@ -17,37 +17,62 @@ struct ComparePage {
         var plotsHref: String
     }
 
+    /// - Parameter kept: each run's JSON of the previous build, taken when its inputs are the same.
     static func render(
-        _ project: ProjectData, aggregates: SeriesAggregates, paths: SitePaths, site: SiteContext, templates: TemplateRenderer
+        _ project: ProjectData, aggregates: SeriesAggregates, paths: SitePaths, site: SiteContext, templates: TemplateRenderer,
+        kept: KeptRows? = nil
     ) throws -> RenderedPage {
         let path = paths.projectPage(project.name, "compare.html")
-        let runs = project.runs.reversed().map { run -> JSONValue in
-            let environment = run.run.environment
-            var packages: [(String, JSONValue)] = []
-            if case .object(let pairs)? = environment["packages"] { packages = pairs.map { ($0.0, .string(ConfigFlattening.text($0.1))) } }
-            var diff = ""
-            if case .string(let text)? = environment["git"]?["diff"] { diff = text }
-            let truncated = diff.utf8.count > diffLimit
-            if truncated { diff = String(decoding: diff.utf8.prefix(diffLimit), as: UTF8.self) }
-            let metrics: [(String, JSONValue)] = zip(aggregates.columns, aggregates.row(runID: run.run.id)).compactMap { column, values in
-                values.map { (column.label, .number($0.final)) }
+        var context = ContentHash()
+        context.add("compare \(diffLimit)")
+        context.add(path)
+        for column in aggregates.columns { context.add(column.label) }
+        // Each run's facts, newest first, as script-safe JSON: kept by a hash of what they hold.
+        let runs = project.runs.reversed().map { run -> [UInt8] in
+            var key = context
+            RunRow.addInputs(of: run, to: &key)
+            key.add(json: run.run.config)
+            key.add(json: run.run.environment)
+            for values in aggregates.row(runID: run.run.id) {
+                if let values { key.add(values.final) } else { key.add(UInt8(0)) }
             }
-            return .object([
-                ("id", .string(run.run.id)), ("name", .string(run.run.name)), ("status", .string(run.run.status.rawValue)),
-                ("started", .string(Timestamp.short(run.run.createdAt))),
-                ("href", .string(SitePaths.link(from: path, to: paths.runPage(project: project.name, runID: run.run.id)))),
-                ("config", .object(ConfigFlattening.flatten(run.run.config).map { ($0.key, .string(ConfigFlattening.text($0.value))) })),
-                ("metrics", .object(metrics)),
-                ("environment", .object(RunPage.environmentTable(environment).map { ($0.key, .string($0.value)) })),
-                ("packages", .object(packages)),
-                ("diff", .string(diff)), ("diffTruncated", .bool(truncated)),
-            ])
+            let make = { Array(scriptSafe(JSONWriter(nonFinite: .strings).string(facts(of: run, aggregates: aggregates, path: path, paths: paths))).utf8) }
+            return kept.map { $0.row(key.value, make: make) } ?? make()
         }
-        let data = JSONWriter(nonFinite: .strings).string(.object([("runs", .array(runs))]))
+        var data = Array("{\"runs\":[".utf8)
+        for (index, run) in runs.enumerated() {
+            if index > 0 { data.append(UInt8(ascii: ",")) }
+            data.append(contentsOf: run)
+        }
+        data.append(contentsOf: "]}".utf8)
         let model = Model(
             page: .project(project.name, title: "Compare runs of \(project.name)", path: path, kind: "compare", paths: paths), site: site,
-            data: scriptSafe(data), plotsHref: PlotVariant.standard.pageName)
+            data: String(decoding: data, as: UTF8.self), plotsHref: PlotVariant.standard.pageName)
         return RenderedPage(path: path, html: try templates.render(model, template: "compare"))
+    }
+
+    /// What the page's script knows of a run.
+    private static func facts(of run: RunData, aggregates: SeriesAggregates, path: String, paths: SitePaths) -> JSONValue {
+        let environment = run.run.environment
+        var packages: [(String, JSONValue)] = []
+        if case .object(let pairs)? = environment["packages"] { packages = pairs.map { ($0.0, .string(ConfigFlattening.text($0.1))) } }
+        var diff = ""
+        if case .string(let text)? = environment["git"]?["diff"] { diff = text }
+        let truncated = diff.utf8.count > diffLimit
+        if truncated { diff = String(decoding: diff.utf8.prefix(diffLimit), as: UTF8.self) }
+        let metrics: [(String, JSONValue)] = zip(aggregates.columns, aggregates.row(runID: run.run.id)).compactMap { column, values in
+            values.map { (column.label, .number($0.final)) }
+        }
+        return .object([
+            ("id", .string(run.run.id)), ("name", .string(run.run.name)), ("status", .string(run.run.status.rawValue)),
+            ("started", .string(Timestamp.short(run.run.createdAt))),
+            ("href", .string(SitePaths.link(from: path, to: paths.runPage(project: run.run.project, runID: run.run.id)))),
+            ("config", .object(ConfigFlattening.flatten(run.run.config).map { ($0.key, .string(ConfigFlattening.text($0.value))) })),
+            ("metrics", .object(metrics)),
+            ("environment", .object(RunPage.environmentTable(environment).map { ($0.key, .string($0.value)) })),
+            ("packages", .object(packages)),
+            ("diff", .string(diff)), ("diffTruncated", .bool(truncated)),
+        ])
     }
 
     /// JSON that can sit inside a `<script>` element: no `<` can close it early, and no
