@@ -102,7 +102,7 @@ import Testing
         try expectFresh(fixture, store: store)
     }
 
-    @Test func `a rebuild takes the rows of the runs table, the Tables page and the Compare page's data from the previous build while their runs are unchanged`() throws {
+    @Test func `a rebuild takes the rows of the runs table, the Tables page and its CSV files, and the Compare page's data from the previous build while their runs are unchanged`() throws {
         let fixture = SiteFixture()
         let store = try fixture.store()
         let runs = try fill(store, runs: 12)
@@ -123,12 +123,20 @@ import Testing
             marked += 1
         }
         #expect(marked == 3)
+        // And its lines of the final, min and max CSV files.
+        let line = Array("r7,\(runs[7].id),".utf8)
+        for start in 0..<(bytes.count - line.count) where bytes[start..<(start + line.count)].elementsEqual(line) {
+            bytes[start] = UInt8(ascii: "R")
+            marked += 1
+        }
+        #expect(marked == 6)
         try Data(bytes).write(to: file)
         _ = try fill(store, runs: 1, from: 12)
         try fixture.build()
         #expect(try fixture.page("p/p/index.html").contains(">R7</a>"))
         #expect(try fixture.page("p/p/tables.html").contains(">R7</a>"))
         #expect(try fixture.page("p/p/compare.html").contains("\"name\":\"R7\""))
+        for file in ["final", "min", "max"] { #expect(try fixture.page("p/p/tables/series-\(file).csv").contains("\r\nR7,")) }
         #expect(try fixture.page("p/p/index.html").contains(">r12</a>"), "the new run's row is made")
         #expect(try fixture.page("p/p/compare.html").contains("\"name\":\"r12\""))
 
@@ -138,6 +146,7 @@ import Testing
         #expect(try fixture.page("p/p/index.html").contains(">r7</a>"))
         #expect(try fixture.page("p/p/tables.html").contains(">r7</a>"))
         #expect(try fixture.page("p/p/compare.html").contains("\"name\":\"r7\""))
+        #expect(try fixture.page("p/p/tables/series-final.csv").contains("\r\nr7,"))
         try expectFresh(fixture, store: store)
     }
 

@@ -27,6 +27,13 @@ enum CSVWriter {
         }
     }
 
+    /// One line of fields (already made cells), with its line break.
+    static func line(_ fields: [String]) -> String {
+        var output = ""
+        appendLine(fields, to: &output)
+        return output
+    }
+
     private static func appendLine(_ fields: [String], to output: inout String) {
         for (index, field) in fields.enumerated() {
             if index > 0 { output += "," }

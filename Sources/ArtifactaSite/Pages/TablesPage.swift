@@ -1,6 +1,7 @@
 import ArtifactaCharts
 import ArtifactaCore
 import ArtifactaStore
+import Foundation
 
 /// `p/<project>/tables.html`: Series aggregated per run (final, min, max) and every logged
 /// Table, each also written as a CSV file.
@@ -94,6 +95,9 @@ struct TablesPage {
         context.add("tables-series-row")
         context.add(path)
         for column in aggregates.columns { context.add(column.label) }
+        let picks: [(label: String, value: KeyPath<SeriesAggregates.Values, Double>)] = [("final", \.final), ("min", \.min), ("max", \.max)]
+        // Each run's line of the final, min and max CSV files, kept as its row is.
+        var csvLines: [[[UInt8]]] = aggregates.columns.isEmpty ? [] : picks.map { _ in [] }
         let seriesRows = try project.runs.map { run -> [UInt8] in
             var key = context
             RunRow.addInputs(of: run, to: &key)
@@ -105,21 +109,26 @@ struct TablesPage {
                 key.add(UInt8(1))
                 for value in [values.final, values.min, values.max] { key.add(value) }
             }
+            for index in csvLines.indices {
+                var lineKey = key
+                lineKey.add("csv \(picks[index].label)")
+                let make = {
+                    Array(CSVWriter.line([CSVWriter.text(run.run.name), run.run.id] + aggregates.row(runID: run.run.id).map { values in
+                        values.map { CSVWriter.cell(.number($0[keyPath: picks[index].value])) } ?? ""
+                    }).utf8)
+                }
+                csvLines[index].append(kept.map { $0.row(lineKey.value, make: make) } ?? make())
+            }
             let make = { try templates.render(row(run), template: "tables-series-row") }
             return try kept.map { try $0.row(key.value, make: make) } ?? make()
         }
         var seriesLinks: [Link] = []
-        if !aggregates.columns.isEmpty {
-            for (label, pick) in [("final", \SeriesAggregates.Values.final), ("min", \.min), ("max", \.max)] as [(String, KeyPath<SeriesAggregates.Values, Double>)] {
-                let csvPath = paths.tableCSV(project: project.name, name: "series-\(label)")
-                let rows = project.runs.map { run in
-                    [CSVWriter.text(run.run.name), run.run.id] + aggregates.row(runID: run.run.id).map { values in
-                        values.map { CSVWriter.cell(.number($0[keyPath: pick])) } ?? ""
-                    }
-                }
-                files.append(SiteFile(path: csvPath, text: CSVWriter.csv(header: ["run", "run_id"] + aggregates.columns.map(\.label), rows: rows)))
-                seriesLinks.append(Link(label: label, href: SitePaths.link(from: path, to: csvPath)))
-            }
+        for (index, lines) in csvLines.enumerated() {
+            let csvPath = paths.tableCSV(project: project.name, name: "series-\(picks[index].label)")
+            var bytes = Array(CSVWriter.line(["run", "run_id"] + aggregates.columns.map { CSVWriter.text($0.label) }).utf8)
+            for line in lines { bytes.append(contentsOf: line) }
+            files.append(SiteFile(path: csvPath, contents: Data(bytes)))
+            seriesLinks.append(Link(label: picks[index].label, href: SitePaths.link(from: path, to: csvPath)))
         }
         // Each logged table's CSV: the previous build's file when it holds the same entry.
         // Only the tables drawn on the page or written anew are read and decoded.
