@@ -113,7 +113,7 @@ public struct CurveChart: SVGChart {
             ])
         }
         canvas.writer.open("g", ["class": "ac-lines"])
-        let painter = RunLinePainter(xAxis: x, yAxis: y)
+        var painter = RunLinePainter(xAxis: x, yAxis: y)
         for position in lines.indices.reversed() {
             let run = runs[position]
             let tooltip = position < detailCount

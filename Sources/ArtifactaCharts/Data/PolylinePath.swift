@@ -10,6 +10,14 @@ struct PolylinePath {
     private var pending: (Double, Double)?
     private var segmentLength = 0
 
+    /// Empties the path, keeping its room: a chart's thousand faint lines reuse one.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        dots.removeAll(keepingCapacity: true)
+        pending = nil
+        segmentLength = 0
+    }
+
     /// Appends the `d` attribute's text, as UTF-8, to `output`.
     func appendData(to output: inout [UInt8]) {
         output.append(contentsOf: bytes)

@@ -156,7 +156,7 @@ public struct LineChart: SVGChart {
         AxisPainter.draw(x: x, y: y, in: plot, xTitle: xLabel, yTitle: yLabel, on: &canvas)
 
         canvas.writer.open("g", ["class": "ac-lines"])
-        let painter = RunLinePainter(xAxis: x, yAxis: y)
+        var painter = RunLinePainter(xAxis: x, yAxis: y)
         if restCount > 0 {
             let key = LineChartMemo.RestTextKey(
                 buckets: restBuckets, columns: rest.band.lower.count, positiveOnly: yAxis == .log, drawn: restDrawn, x: x.scale, y: y.scale)

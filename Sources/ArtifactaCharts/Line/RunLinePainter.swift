@@ -2,10 +2,17 @@
 struct RunLinePainter {
     let xAxis: AxisScale
     let yAxis: AxisScale
+    /// The path being built, emptied for each line rather than made anew.
+    private var path = PolylinePath()
+
+    init(xAxis: AxisScale, yAxis: AxisScale) {
+        self.xAxis = xAxis
+        self.yAxis = yAxis
+    }
 
     /// Writes the group. `layers` are lines (with their class) drawn in order; the last
     /// layer gets the end marker when `endDot` is set.
-    func paint(
+    mutating func paint(
         run: LineChartRun, layers: [(line: SampledLine, lineClass: String)], tooltip: String,
         groupClass: String = "run", endDot: Bool, on canvas: inout ChartCanvas
     ) {
@@ -13,7 +20,7 @@ struct RunLinePainter {
             "g", attributeList: [("class", groupClass + " " + Palette.colorClass(run.colorIndex)), ("data-run", run.runID)])
         canvas.writer.title(tooltip)
         for (layerIndex, layer) in layers.enumerated() {
-            var path = PolylinePath()
+            path.removeAll()
             var lastPoint: (Double, Double)?
             for index in layer.line.indices {
                 guard index != SeriesDownsampler.gap, index < layer.line.values.count else {
@@ -42,9 +49,9 @@ struct RunLinePainter {
     /// Writes a faint context line through points given in data units, y not yet transformed
     /// for a log axis (`nil` breaks the line), in its group opened by `opening`
     /// (``LineChartMemo/trendOpening(_:)``).
-    func paintTrend(opening: String, points: [(Double, Double)?], on canvas: inout ChartCanvas) {
+    mutating func paintTrend(opening: String, points: [(Double, Double)?], on canvas: inout ChartCanvas) {
         canvas.writer.raw(opening)
-        var path = PolylinePath()
+        path.removeAll()
         for point in points {
             guard let point else {
                 path.add(nil)

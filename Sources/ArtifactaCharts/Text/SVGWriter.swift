@@ -76,7 +76,9 @@ public struct SVGWriter: Sendable {
     /// Writes `<path class="…" d="…"/>` for a polyline: its data is numbers, spaces and
     /// `M`, which need no escaping, so the (long) text is copied as it is.
     mutating func path(class lineClass: String, _ polyline: PolylinePath) {
-        append("<path class=\"" + XMLText.escape(lineClass) + "\" d=\"")
+        append("<path class=\"")
+        append(XMLText.escape(lineClass))
+        append("\" d=\"")
         polyline.appendData(to: &bytes)
         append("\"/>")
     }
