@@ -6,6 +6,9 @@ public struct BinaryWriter {
     /// Starts with `magic`, which names the format and its version.
     public init(magic: String) { bytes = Array(magic.utf8) }
 
+    /// Makes room for `count` bytes in all.
+    public mutating func reserve(_ count: Int) { bytes.reserveCapacity(count) }
+
     public mutating func int(_ value: Int) { withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) } }
 
     /// The exact bits of `value` (NaN and infinities included).
@@ -48,6 +51,9 @@ public struct BinaryReader {
     }
 
     public var isAtEnd: Bool { position == data.count }
+
+    /// The size of what is read, in bytes.
+    public var byteCount: Int { data.count }
 
     private mutating func word(_ size: Int) -> UInt64? {
         guard size <= data.count - position else { return nil }

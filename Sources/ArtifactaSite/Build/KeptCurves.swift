@@ -14,10 +14,14 @@ final class KeptCurves: Sendable {
 
     private let known: [Int64: Curve]
     private let used = Mutex<[Int64: Curve]>([:])
+    /// The size of the file read: about the next one's.
+    private let previousSize: Int
 
     /// The Curves the site at `folder` kept (none for a first build).
     init(folder: URL?) {
-        known = KeptFile.reader(Self.fileName, in: folder, magic: Self.magic).flatMap(Self.decode) ?? [:]
+        let reader = KeptFile.reader(Self.fileName, in: folder, magic: Self.magic)
+        known = reader.flatMap(Self.decode) ?? [:]
+        previousSize = reader?.byteCount ?? 0
     }
 
     /// The kept Curve of `entry`, if any.
@@ -36,8 +40,8 @@ final class KeptCurves: Sendable {
     }
 
     /// The file to write into the new site: the Curves kept, in key order.
-    func encoded() -> Data {
-        let writer = KeptFile.writer(magic: Self.magic, items: used.withLock { $0 }) { writer, curve in
+    func encoded() -> [UInt8] {
+        let writer = KeptFile.writer(magic: Self.magic, items: used.withLock { $0 }, capacity: previousSize + previousSize / 8) { writer, curve in
             writer.doubles(curve.x)
             writer.doubles(curve.y)
             for text in [curve.xLabel, curve.yLabel, curve.baseline, curve.metric?.name] {
@@ -46,7 +50,7 @@ final class KeptCurves: Sendable {
             }
             if let metric = curve.metric { writer.double(metric.value) }
         }
-        return Data(writer.bytes)
+        return writer.bytes
     }
 
     /// What ``encoded()`` wrote; nil when damaged or written by another build of Artifacta.

@@ -16,8 +16,10 @@ enum KeptFile {
 
     /// A file of `items` in key order: the header, their count, then each key followed by
     /// what `write` writes of its item.
-    static func writer<Item>(magic: String, items: [Int64: Item], write: (inout BinaryWriter, Item) -> Void) -> BinaryWriter {
+    /// `capacity`: the bytes to reserve (the previous file's size serves).
+    static func writer<Item>(magic: String, items: [Int64: Item], capacity: Int = 0, write: (inout BinaryWriter, Item) -> Void) -> BinaryWriter {
         var writer = writer(magic: magic)
+        writer.reserve(capacity)
         let sorted = items.sorted { $0.key < $1.key }
         writer.int(sorted.count)
         for (key, item) in sorted {
@@ -30,8 +32,8 @@ enum KeptFile {
     /// The file `name` of the site at `folder`, positioned after its header; nil when there
     /// is none or it is another format's or another build's.
     static func reader(_ name: String, in folder: URL?, magic: String) -> BinaryReader? {
-        guard let folder, let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { return nil }
-        return reader([UInt8](data), magic: magic)
+        guard let folder, let bytes = FileBytes.read(folder.appendingPathComponent(name).path) else { return nil }
+        return reader(bytes, magic: magic)
     }
 
     /// `bytes` positioned after the header; nil when they are another format's or another build's.

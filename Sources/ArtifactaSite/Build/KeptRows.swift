@@ -12,10 +12,14 @@ final class KeptRows: Sendable {
 
     private let known: [Int64: [UInt8]]
     private let used = Mutex<[Int64: [UInt8]]>([:])
+    /// The size of the file read: about the next one's.
+    private let previousSize: Int
 
     /// The rows the site at `folder` kept (none for a first build).
     init(folder: URL?) {
-        known = KeptFile.reader(Self.fileName, in: folder, magic: Self.magic).flatMap(Self.decode) ?? [:]
+        let reader = KeptFile.reader(Self.fileName, in: folder, magic: Self.magic)
+        known = reader.flatMap(Self.decode) ?? [:]
+        previousSize = reader?.byteCount ?? 0
     }
 
     /// The row made from inputs with hash `key`: kept, or made now; either way kept for the next build.
@@ -26,8 +30,8 @@ final class KeptRows: Sendable {
     }
 
     /// The file to write into the new site: the rows this build used, in key order.
-    func encoded() -> Data {
-        Data(KeptFile.writer(magic: Self.magic, items: used.withLock { $0 }) { writer, row in writer.part(row) }.bytes)
+    func encoded() -> [UInt8] {
+        KeptFile.writer(magic: Self.magic, items: used.withLock { $0 }, capacity: previousSize + previousSize / 8) { writer, row in writer.part(row) }.bytes
     }
 
     private static func decode(_ reader: BinaryReader) -> [Int64: [UInt8]]? {

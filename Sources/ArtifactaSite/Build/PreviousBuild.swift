@@ -23,7 +23,7 @@ struct PreviousBuild: Sendable {
     /// Writes into the new site the files to keep for the next build, each made and written
     /// at once: the manifest of `fingerprints` and `sizes`, and what this build used.
     func write(to writer: SiteOutput, fingerprints: [String: String], sizes: [String: Int64]) throws {
-        let makers: [(String, @Sendable () -> Data)] = [
+        let makers: [(String, @Sendable () -> [UInt8])] = [
             (PreviousSite.manifestName, { PreviousSite.manifest(fingerprints, sizes: sizes) }),
             (SavedCharts.fileName, charts.encoded), (SeriesSummaries.fileName, series.encoded), (KeptCurves.fileName, curves.encoded),
             (KeptRows.fileName, rows.encoded),

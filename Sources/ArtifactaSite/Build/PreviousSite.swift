@@ -21,10 +21,10 @@ struct PreviousSite: Sendable {
         var fingerprints: [String: String] = [:]
         var sizes: [String: Int64] = [:]
         var tool: String?
-        let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.manifestName).path)
-        if let data, let lines = Self.readLines([UInt8](data)) {
+        let bytes = FileBytes.read(folder.appendingPathComponent(Self.manifestName).path)
+        if let bytes, let lines = Self.readLines(bytes) {
             (fingerprints, sizes, tool) = lines
-        } else if let data, let manifest = try? JSONParser.parse(data) {
+        } else if let bytes, let manifest = try? JSONParser.parse(bytes) {
             if case .object(let pages)? = manifest["pages"] {
                 for (path, value) in pages { if case .string(let digest) = value { fingerprints[path] = digest } }
             }
@@ -102,7 +102,7 @@ struct PreviousSite: Sendable {
     /// The manifest of a new build: each fingerprinted file's fingerprint and size.
     /// Written as text directly, one path per line (the JSON of a value tree of thousands of
     /// pages took a rebuild's last 10 ms, when nothing else is left to do).
-    static func manifest(_ fingerprints: [String: String], sizes: [String: Int64]) -> Data {
+    static func manifest(_ fingerprints: [String: String], sizes: [String: Int64]) -> [UInt8] {
         let paths = fingerprints.keys.sorted()
         var text = "{\"version\": 2, \"tool\": "
         text.reserveCapacity(paths.count * 200)
@@ -124,6 +124,6 @@ struct PreviousSite: Sendable {
             first = false
         }
         text += "}}\n"
-        return Data(text.utf8)
+        return Array(text.utf8)
     }
 }

@@ -30,12 +30,16 @@ final class SeriesSummaries: Sendable {
 
     private let known: [Int64: Summary]
     private let used = Mutex<[Int64: Summary]>([:])
+    /// The size of the file read: about the next one's.
+    private let previousSize: Int
     /// The overlays' faint lines: kept ones in, this build's out.
     let reductions: LineChartReductions
 
     /// The summaries the site at `folder` kept (none for a first build).
     init(folder: URL?) {
-        let decoded = KeptFile.reader(Self.fileName, in: folder, magic: Self.magic).flatMap(Self.decode)
+        let reader = KeptFile.reader(Self.fileName, in: folder, magic: Self.magic)
+        previousSize = reader?.byteCount ?? 0
+        let decoded = reader.flatMap(Self.decode)
         known = decoded?.summaries ?? [:]
         reductions = decoded?.reductions ?? LineChartReductions()
     }
@@ -67,8 +71,8 @@ final class SeriesSummaries: Sendable {
     }
 
     /// The file to write into the new site: what this build used, in key order.
-    func encoded() -> Data {
-        var writer = KeptFile.writer(magic: Self.magic, items: used.withLock { $0 }) { writer, summary in
+    func encoded() -> [UInt8] {
+        var writer = KeptFile.writer(magic: Self.magic, items: used.withLock { $0 }, capacity: previousSize + previousSize / 8) { writer, summary in
             writer.int(summary.line.pointCount)
             writer.double(summary.line.xLower)
             writer.double(summary.line.xUpper)
@@ -85,7 +89,7 @@ final class SeriesSummaries: Sendable {
             }
         }
         writer.part(reductions.encoded())
-        return Data(writer.bytes)
+        return writer.bytes
     }
 
     /// What ``encoded()`` wrote; nil when damaged or written by another build of Artifacta.

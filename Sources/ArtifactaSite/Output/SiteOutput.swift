@@ -151,6 +151,10 @@ final class SiteOutput: Sendable {
         try page.html.withUnsafeBytes { try write($0, to: page.path) }
     }
 
+    func write(_ bytes: [UInt8], to path: String) throws {
+        try bytes.withUnsafeBytes { try write($0, to: path) }
+    }
+
     /// Writes a file of the staging folder. Files are not flushed one by one: ``commit()``
     /// flushes them all at once before the new site replaces the old.
     private func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {

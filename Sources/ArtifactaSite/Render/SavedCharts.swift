@@ -14,11 +14,14 @@ final class SavedCharts: Sendable {
 
     private let previous: [String: [UInt8]]
     private let used = Mutex<[String: [UInt8]]>([:])
+    /// The size of the file read: about the next one's.
+    private let previousSize: Int
 
     /// The charts the site at `folder` saved (none for a first build).
     init(folder: URL?) {
-        let data = folder.flatMap { FileManager.default.contents(atPath: $0.appendingPathComponent(Self.fileName).path) }
-        previous = data.flatMap(Self.decode) ?? [:]
+        let bytes = folder.flatMap { FileBytes.read($0.appendingPathComponent(Self.fileName).path) }
+        previous = bytes.flatMap(Self.decode) ?? [:]
+        previousSize = bytes?.count ?? 0
     }
 
     /// The chart with this fingerprint, from the previous build or drawn now; either way
@@ -30,21 +33,21 @@ final class SavedCharts: Sendable {
     }
 
     /// The file to write into the new site: the charts this build used, in key order.
-    func encoded() -> Data {
+    func encoded() -> [UInt8] {
         var bytes = Self.magic
+        bytes.reserveCapacity(previousSize + previousSize / 8)
         for (key, svg) in used.withLock({ $0 }).sorted(by: { $0.key < $1.key }) {
             for part in [Array(key.utf8), svg] {
                 withUnsafeBytes(of: UInt32(part.count).littleEndian) { bytes.append(contentsOf: $0) }
                 bytes.append(contentsOf: part)
             }
         }
-        return Data(bytes)
+        return bytes
     }
 
     /// Key and chart pairs, each a 32-bit little-endian length then UTF-8; nil when malformed.
     /// A chart's bytes are taken as they are: this build's own output, written into the page as it is.
-    static func decode(_ data: Data) -> [String: [UInt8]]? {
-        let bytes = [UInt8](data)
+    static func decode(_ bytes: [UInt8]) -> [String: [UInt8]]? {
         guard bytes.starts(with: magic) else { return nil }
         var position = magic.count
         func part() -> ArraySlice<UInt8>? {
