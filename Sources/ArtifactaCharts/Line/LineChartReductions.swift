@@ -55,6 +55,11 @@ public final class LineChartReductions: Sendable {
     public func encoded() -> [UInt8] {
         let used = used.withLock { $0 }.sorted { Self.precedes($0.key, $1.key) }
         var writer = BinaryWriter(magic: Self.magic)
+        // Sized first: a thousand runs' faint lines of every chart are megabytes.
+        writer.reserve(used.reduce(64) { size, item in
+            size + 128 + item.key.chart.utf8.count + 16 * item.value.band.lower.count
+                + item.value.lines.values.reduce(0) { $0 + 48 + 17 * $1.points.count } + 8 * item.value.members.count
+        })
         writer.int(used.count)
         for (key, kept) in used {
             writer.string(key.chart)

@@ -57,9 +57,12 @@ public struct BinaryReader {
 
     private mutating func word(_ size: Int) -> UInt64? {
         guard size <= data.count - position else { return nil }
-        var value: UInt64 = 0
-        for offset in 0..<size { value |= UInt64(data[position + offset]) << (8 * UInt64(offset)) }
+        let start = position
         position += size
+        // A whole word at once (kept files hold millions of them), else byte by byte.
+        if size == 8 { return UInt64(littleEndian: data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: start, as: UInt64.self) }) }
+        var value: UInt64 = 0
+        for offset in 0..<size { value |= UInt64(data[start + offset]) << (8 * UInt64(offset)) }
         return value
     }
 
