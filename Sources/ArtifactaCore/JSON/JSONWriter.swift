@@ -74,10 +74,29 @@ public struct JSONWriter: Sendable {
 
     /// Appends `text` as a JSON string, quoted and escaped: for callers that write a large
     /// document piece by piece rather than as one ``JSONValue``.
+    /// Whether `text` holds a character that a JSON string escapes (or may: 0xE2 starts
+    /// U+2028 and U+2029, which are escaped for scripts).
+    private static func needsEscape(_ text: String) -> Bool {
+        text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 })
+    }
+
+    /// A JSON string of `text`, as the `String` form writes it, appended as UTF-8.
+    public static func writeString(_ text: String, to output: inout [UInt8]) {
+        guard needsEscape(text) else {
+            output.append(UInt8(ascii: "\""))
+            output.append(contentsOf: text.utf8)
+            output.append(UInt8(ascii: "\""))
+            return
+        }
+        var quoted = ""
+        writeString(text, to: &quoted)
+        output.append(contentsOf: quoted.utf8)
+    }
+
     public static func writeString(_ text: String, to output: inout String) {
         output += "\""
         // Most strings (names, ids, hashes) need no escape: copied whole.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+        if !needsEscape(text) {
             output += text
             output += "\""
             return
