@@ -68,6 +68,11 @@ struct PreviousSite: Sendable {
         fingerprints.reserveCapacity(lines.count / 2)
         sizes.reserveCapacity(lines.count / 2)
         var section = 0  // 1: pages, 2: sizes
+        // The pages' paths in order: the sizes list the same paths in the same order (those
+        // with a size), and take their strings from here rather than making them again.
+        var paths: [String] = []
+        paths.reserveCapacity(lines.count / 2)
+        var next = 0
         for line in lines.dropFirst() {
             if line.elementsEqual("\"pages\": {".utf8) || line.elementsEqual("\"pages\": {},".utf8) {
                 guard section == 0 else { return nil }
@@ -81,7 +86,15 @@ struct PreviousSite: Sendable {
             }
             // `"path": "fingerprint"` or `"path": size`, then `,`, `},` or `}}`.
             guard line.first == quote, let keyEnd = line.dropFirst().firstIndex(of: quote), section != 0 else { return nil }
-            let key = String(decoding: line[(line.startIndex + 1)..<keyEnd], as: UTF8.self)
+            let keyBytes = line[(line.startIndex + 1)..<keyEnd]
+            let key: String
+            if section == 2, let found = paths[next...].prefix(64).firstIndex(where: { $0.utf8.elementsEqual(keyBytes) }) {
+                key = paths[found]
+                next = found + 1
+            } else {
+                key = String(decoding: keyBytes, as: UTF8.self)
+                if section == 1 { paths.append(key) }
+            }
             var value = line[(keyEnd + 1)...]
             guard value.starts(with: ": ".utf8) else { return nil }
             value = value.dropFirst(2)
@@ -90,9 +103,12 @@ struct PreviousSite: Sendable {
                 guard value.count >= 2, value.first == quote, value.last == quote else { return nil }
                 fingerprints[key] = String(decoding: value.dropFirst().dropLast(), as: UTF8.self)
             } else {
-                guard !value.isEmpty, value.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), value.count < 19,
-                    let size = Int64(String(decoding: value, as: UTF8.self))
-                else { return nil }
+                guard !value.isEmpty, value.count < 19 else { return nil }
+                var size: Int64 = 0
+                for digit in value {
+                    guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return nil }
+                    size = size * 10 + Int64(digit - UInt8(ascii: "0"))
+                }
                 sizes[key] = size
             }
         }
