@@ -44,3 +44,30 @@ import Testing
     #expect(FingerprintHash.hex(base) == FingerprintHash.hex(base))
     #expect(FingerprintHash.hex(base).count == 32)
 }
+
+@Test func `the content hash tells apart texts that differ in one bit, in length or in how they are split`() {
+    var values = Set<Int64>()
+    var count = 0
+    func hash(_ parts: [String]) {
+        var hash = ContentHash()
+        for part in parts { hash.add(part) }
+        values.insert(hash.value)
+        count += 1
+    }
+    let base = String(repeating: "p/w1/runs/run-0042.html", count: 2)
+    hash([base])
+    for position in 0..<base.utf8.count {
+        var bytes = Array(base.utf8)
+        bytes[position] ^= 1
+        hash([String(decoding: bytes, as: UTF8.self)])
+    }
+    for split in 1..<base.utf8.count {
+        let bytes = Array(base.utf8)
+        hash([String(decoding: bytes[..<split], as: UTF8.self), String(decoding: bytes[split...], as: UTF8.self)])
+    }
+    hash([""])
+    hash(["", ""])
+    hash(["\u{0}"])
+    hash([])
+    #expect(values.count == count)
+}

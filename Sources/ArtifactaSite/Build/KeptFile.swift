@@ -53,7 +53,12 @@ enum KeptFile {
         hash.add(entry.runID)
         hash.add(entry.name)
         hash.add(entry.type.rawValue)
-        hash.add(entry.seriesIndex.map { "i" + $0 } ?? "-")
+        if let index = entry.seriesIndex {
+            hash.add(UInt8(ascii: "i"))
+            hash.add(index)
+        } else {
+            hash.add(UInt8(ascii: "-"))
+        }
         for field in entry.seriesFields { hash.add(field) }
         return hash.value
     }
