@@ -25,12 +25,17 @@ struct SeriesAggregates: Sendable {
     /// The aggregates of `runs`: from the kept `summaries` where an entry's points are
     /// unchanged, else from the points (read now, in one read for all such entries).
     init(runs: [RunData], summaries: SeriesSummaries? = nil) {
-        var pairs: [(series: String, field: String)] = []
-        var seen = Set<String>()
+        struct Pair: Hashable {
+            let series: String
+            let field: String
+        }
+        var pairs: [Pair] = []
+        var seen = Set<Pair>()
         for run in runs {
-            for entry in run.seriesEntries {
+            for entry in run.entries where entry.type == .series {
                 for field in entry.seriesFields where field != entry.seriesIndex || entry.seriesFields.count == 1 {
-                    if seen.insert("\(entry.name)\u{0}\(field)").inserted { pairs.append((entry.name, field)) }
+                    let pair = Pair(series: entry.name, field: field)
+                    if seen.insert(pair).inserted { pairs.append(pair) }
                 }
             }
         }
