@@ -71,6 +71,8 @@ public struct CurveChart: SVGChart {
         let sampler = SeriesDownsampler(bucketCount: buckets)
         let kept = lines.map { line in
             let count = line.pointCount
+            // Points without a finite x are left out; most curves have none, and are taken as they are.
+            if line.y.count == count, line.x?.prefix(count).allSatisfy(\.isFinite) ?? true { return sampler.indices(y: line.y) }
             let masked = (0..<count).map { line.xValue($0).isFinite ? line.y[$0] : .nan }
             return sampler.indices(y: masked)
         }

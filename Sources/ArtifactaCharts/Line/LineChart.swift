@@ -98,10 +98,9 @@ public struct LineChart: SVGChart {
         let rest = memo.rest(
             positions: restPositions, buckets: restBuckets, columns: max(2, Int(plotWidthEstimate / 2)), positiveOnly: yAxis == .log)
         for position in restPositions {
-            let run = runs[position]
             guard let reduction = rest.reductions[position] else { continue }
             drawn += reduction.points.count(where: { $0 != nil })
-            if run.pointCount > restBuckets { sampled = true }
+            if runs[position].pointCount > restBuckets { sampled = true }
             if reduction.lower <= reduction.upper {
                 yLower = min(yLower, AxisScale.transform(reduction.lower, kind: yAxis))
                 yUpper = max(yUpper, AxisScale.transform(reduction.upper, kind: yAxis))

@@ -82,8 +82,8 @@ final class LineChartMemo {
     /// of a chart of a thousand faint runs writes again.
     func trendOpening(_ position: Int) -> String {
         if let known = trendOpenings[position] { return known }
-        let run = runs[position]
-        let opening = run.faintOpening ?? LineChartRun.faintOpening(runID: run.runID, name: run.name, colorIndex: run.colorIndex)
+        let opening = runs[position].faintOpening
+            ?? LineChartRun.faintOpening(runID: runs[position].runID, name: runs[position].name, colorIndex: runs[position].colorIndex)
         trendOpenings[position] = opening
         return opening
     }
