@@ -195,9 +195,12 @@ final class SiteOutput: Sendable {
 
     /// Puts a copy of a content-addressed file (`files/<hash>-…`) at `path`: kept when the
     /// spare has it (same path, same content), else a hard link when possible, else a copy.
-    func copy(_ source: URL, to path: String) throws {
+    func copy(_ source: URL, to path: String) throws { try copy(path: source.path, to: path) }
+
+    /// ``copy(_:to:)`` from a file's path (a rebuild copies thousands; URLs are slow to make).
+    func copy(path source: String, to path: String) throws {
         if keepsContent(path) { return }
-        try copy(file: source.path, to: path)
+        try copy(file: source, to: path)
     }
 
     /// Whether the spare already has the content-addressed file at `path` (its name holds its

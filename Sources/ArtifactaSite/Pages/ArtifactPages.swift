@@ -86,7 +86,8 @@ struct ArtifactPages {
     struct CopiedFile: Sendable, Hashable {
         var hash: String
         var path: String
-        var source: URL
+        /// The path of the file to copy.
+        var source: String
     }
 
     struct Output {
@@ -146,25 +147,26 @@ struct ArtifactPages {
         var zipEntries: [ZipWriter.Entry] = []
         var previousFolders: [Substring] = []
         for (index, file) in artifact.files.enumerated() {
-            let folders = artifact.kind == .directory ? Array(file.path.split(separator: "/").dropLast()) : []
-            let shared = zip(folders, previousFolders).prefix { $0 == $1 }.count
-            let entered = folders.indices.dropFirst(shared).map { Folder(name: String(folders[$0]), depth: min(3, $0)) }
-            previousFolders = folders
             let present = present[index]
             let name = file.path.lastIndex(of: "/").map { String(file.path[file.path.index(after: $0)...]) } ?? file.path
             var href: String?
-            let blob = present ? store.blobs.url(for: file.hash) : nil
+            let blob = present ? store.blobs.path(for: file.hash) : nil
             if let blob {
                 let target = paths.file(hash: file.hash, name: name)
                 output.copies.append(CopiedFile(hash: file.hash, path: target, source: blob))
                 href = SitePaths.link(from: path, to: target)
-                if artifact.kind == .directory { zipEntries.append(ZipWriter.Entry(path: file.path, source: blob)) }
+                if artifact.kind == .directory { zipEntries.append(ZipWriter.Entry(path: file.path, source: URL(fileURLWithPath: blob))) }
             } else {
                 output.diagnostics.append(Diagnostic(.warning, "run \(run.run.name), artifact \(artifact.name)", "the content of \(file.path) is missing from the store"))
             }
             if reuse { continue }
+            // The folders this file's path enters after the previous file's (a listing of a directory).
+            let folders = artifact.kind == .directory ? Array(file.path.split(separator: "/").dropLast()) : []
+            let shared = zip(folders, previousFolders).prefix { $0 == $1 }.count
+            let entered = folders.indices.dropFirst(shared).map { Folder(name: String(folders[$0]), depth: min(3, $0)) }
+            previousFolders = folders
             let preview = index < previewLimit
-                ? FilePreview.html(name: name, mediaType: file.mediaType, size: file.sizeBytes, content: blob, href: href)
+                ? FilePreview.html(name: name, mediaType: file.mediaType, size: file.sizeBytes, content: blob.map { URL(fileURLWithPath: $0) }, href: href)
                 : "<p class=\"muted\">Preview not shown for files past the first \(previewLimit); use Download.</p>"
             files.append(FileView(
                 path: file.path, displayName: artifact.kind == .directory ? name : file.path,

@@ -97,7 +97,7 @@ struct NotebookPages {
             return .keep
         }
         let target = paths.file(hash: attachment.hash, name: attachment.name)
-        output.copies.append(ArtifactPages.CopiedFile(hash: attachment.hash, path: target, source: attachment.content))
+        output.copies.append(ArtifactPages.CopiedFile(hash: attachment.hash, path: target, source: attachment.content.path))
         let href = SitePaths.link(from: page, to: target)
         if isImage, FilePreview.isInlinePreview(attachment.mediaType) {
             return .html(FilePreview.html(name: attachment.name, mediaType: attachment.mediaType, size: 0, content: attachment.content, href: href))
