@@ -14,6 +14,12 @@ public struct SweepRanking: Sendable {
     /// The runs best first; runs without a finite value of the metric come last. Ties keep
     /// the order the runs were given in.
     public func sorted(_ runs: [SweepRunInput]) -> [SweepRunInput] {
+        order(runs).map { runs[$0] }
+    }
+
+    /// The positions of `runs` in the order of ``sorted(_:)``: a page that lists the best
+    /// hundred of a thousand runs takes only those.
+    public func order(_ runs: [SweepRunInput]) -> [Int] {
         let values = runs.map { $0.metrics.finite(metric) }
         return runs.indices.sorted { a, b in
             switch (values[a], values[b]) {
@@ -22,7 +28,7 @@ public struct SweepRanking: Sendable {
             case (_?, nil): return true
             case (nil, _?): return false
             }
-        }.map { runs[$0] }
+        }
     }
 
     /// The best run, or `nil` when no run has a finite value of the metric. The first of tied runs wins.

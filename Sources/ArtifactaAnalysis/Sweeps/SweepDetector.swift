@@ -11,17 +11,33 @@ public struct SweepDetector: Sendable {
 
     /// The sweeps in `runs`, ordered by project and then by the position of each sweep's first run.
     public func sweeps(in runs: [SweepRunInput]) -> [Sweep] {
-        var groups: [GroupKey: [SweepRunInput]] = [:]
-        var order: [GroupKey] = []
+        // Groups in the order of their first run.
+        var groups: [(key: GroupKey, runs: [SweepRunInput])] = []
+        var positions: [GroupKey: Int] = [:]
+        // Runs of a sweep usually list the same keys in the same order: the group of the run
+        // before is taken again then, rather than its key set made, sorted and hashed once more.
+        var previous: (run: SweepRunInput, group: Int)?
         for run in runs {
-            let key = GroupKey(project: run.project, keys: Set(run.config.map(\.key)).sorted())
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(run)
+            let group: Int
+            if let previous, previous.run.project == run.project, previous.run.config.map(\.key) == run.config.map(\.key) {
+                group = previous.group
+            } else {
+                let key = GroupKey(project: run.project, keys: Set(run.config.map(\.key)).sorted())
+                if let known = positions[key] {
+                    group = known
+                } else {
+                    group = groups.count
+                    positions[key] = group
+                    groups.append((key, []))
+                }
+            }
+            groups[group].runs.append(run)
+            previous = (run, group)
         }
-        let ordered = order.enumerated().sorted { a, b in
-            a.element.project == b.element.project ? a.offset < b.offset : a.element.project < b.element.project
+        let ordered = groups.enumerated().sorted { a, b in
+            a.element.key.project == b.element.key.project ? a.offset < b.offset : a.element.key.project < b.element.key.project
         }
-        return ordered.compactMap { _, key in groups[key].flatMap { sweep(project: key.project, runs: $0) } }
+        return ordered.compactMap { _, group in sweep(project: group.key.project, runs: group.runs) }
     }
 
     /// The sweep formed by `runs` (which share one key set), or `nil` when they are fewer than

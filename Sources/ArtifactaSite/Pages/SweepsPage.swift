@@ -207,8 +207,8 @@ struct SweepsPage {
                 svg: ParameterScatterChart(parameter: key, metric: label, goal: goal, runs: chartRuns, shared: pointText).document().withoutStyle()))
         }
         let ranking = SweepRanking(metric: metric, objective: objective)
-        let sorted = ranking.sorted(sweep.runs)
-        let ranked = sorted.prefix(rankedLimit).enumerated().map { position, run -> RankedRun in
+        let order = ranking.order(sweep.runs)
+        let ranked = order.prefix(rankedLimit).map { sweep.runs[$0] }.enumerated().map { position, run -> RankedRun in
             let value = run.metrics.finite(metric)
             return RankedRun(
                 rank: position + 1, id: run.id, name: run.name,
@@ -229,9 +229,9 @@ struct SweepsPage {
             hasConstants: !sweep.constants.isEmpty, metricLabel: label, goal: objective == .minimize ? "lower is better" : "higher is better",
             metricGroups: groups, caveat: notes.first.map { "\($0) (importance from \(report.runCount) runs)" }, charts: charts,
             parameterNames: keys, ranked: Array(ranked),
-            rankedMore: sorted.count > rankedLimit ? "The best \(rankedLimit) of \(sorted.count) runs; the runs table lists them all." : nil,
+            rankedMore: order.count > rankedLimit ? "The best \(rankedLimit) of \(order.count) runs; the runs table lists them all." : nil,
             // The first of the sorted runs, when it has the metric, is the best (ties keep run order).
-            bestRun: sorted.first.flatMap { $0.metrics.finite(metric) == nil ? nil : $0.name })
+            bestRun: order.first.flatMap { sweep.runs[$0].metrics.finite(metric) == nil ? nil : sweep.runs[$0].name })
     }
 }
 
