@@ -53,7 +53,12 @@ import Testing
         var random = SplitMix64(seed: 3)
         let runs = (0..<30).map { index -> SweepRunInput in
             F.run(
-                "r\(index)", [("optimizer", .string(["adam", "sgd"][index % 2])), ("lr", .number(F.uniform(&random)))],
+                "r\(index)",
+                [
+                    ("optimizer", .string(["adam", "sgd", "rmsprop"][index % 3])), ("lr", .number(F.uniform(&random))),
+                    ("augment", .bool(index % 4 == 0)), ("depth", .number(Double(index % 5))),
+                    ("width", index % 6 == 1 ? .null : .number(Double(index % 3))),
+                ],
                 loss: index == 4 ? nil : F.uniform(&random))
         }
         let sweep = try #require(SweepDetector().sweeps(in: runs).first)
@@ -64,11 +69,16 @@ import Testing
                 ParameterImportanceEstimator().report(for: sweep, metric: metric, features: features)
                     == ParameterImportanceEstimator().report(for: sweep, metric: metric), "\(metric.label)")
         }
+        // Every run measured: correlations come from ranks made once (ties in depth, a boolean,
+        // categories, and a column with a missing value, which is ranked per metric).
         let complete = try #require(SweepDetector().sweeps(in: Array(runs.dropFirst(5))).first)
         let completeFeatures = SweepFeatures(parameters: complete.parameters, runs: complete.runs)
-        #expect(
-            ParameterImportanceEstimator().report(for: complete, metric: F.loss, features: completeFeatures)
-                == ParameterImportanceEstimator().report(for: complete, metric: F.loss))
+        #expect(complete.parameters.count == 5)
+        for metric in complete.metrics {
+            #expect(
+                ParameterImportanceEstimator().report(for: complete, metric: metric, features: completeFeatures)
+                    == ParameterImportanceEstimator().report(for: complete, metric: metric), "\(metric.label)")
+        }
     }
 
     @Test func `fewer than 10 runs carry a caveat`() throws {

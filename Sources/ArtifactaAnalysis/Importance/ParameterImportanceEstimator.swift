@@ -35,8 +35,12 @@ public struct ParameterImportanceEstimator: Sendable {
             importances = Self.normalize(forest.permutationIncrease)
             r2 = forest.outOfBagR2
         }
+        // With every run measured, the ranks of the targets and of each complete column are
+        // made once (the columns' once per sweep), not once per parameter and metric.
+        let targetRanks = shared.map { _ in RankCorrelation.averageRanks(targets) }
         let scores = parameters.enumerated().map { index, parameter in
-            let (kind, correlation, count) = Self.correlation(parameter, column: columns[index], targets: targets)
+            let ranks = targetRanks.map { (column: shared?.ranks[index], targets: $0) }
+            let (kind, correlation, count) = Self.correlation(parameter, column: columns[index], targets: targets, ranks: ranks)
             return ParameterImportanceScore(
                 parameter: parameter.key, correlationKind: kind, correlation: correlation, correlationRunCount: count,
                 importance: importances?[index])
@@ -60,10 +64,17 @@ public struct ParameterImportanceEstimator: Sendable {
         }
     }
 
+    /// `ranks`: the ranks of every target and, when the column has no missing value, of the
+    /// column (``SweepFeatures/ranks``), which give the same correlation without sorting again.
     static func correlation(
-        _ parameter: SweepParameter, column: FeatureColumn, targets: [Double]
+        _ parameter: SweepParameter, column: FeatureColumn, targets: [Double], ranks: (column: [Double]?, targets: [Double])? = nil
     ) -> (ParameterImportanceScore.CorrelationKind, Double?, Int) {
+        if let ranks, let columnRanks = ranks.column, columnRanks.count == targets.count {
+            return (.spearman, targets.count >= 3 ? RankCorrelation.pearson(columnRanks, ranks.targets) : nil, targets.count)
+        }
         switch column {
+        case .categorical(let names) where !parameter.isBoolean && ranks != nil && !names.contains(nil):
+            return (.correlationRatio, RankCorrelation.correlationRatio(categories: names.map { $0 ?? "" }, ranks: ranks?.targets ?? []), names.count)
         case .numeric(let numbers):
             let pairs = zip(numbers, targets).compactMap { number, target in number.map { ($0, target) } }
             return (.spearman, RankCorrelation.spearman(pairs.map(\.0), pairs.map(\.1)), pairs.count)
@@ -83,11 +94,26 @@ public struct SweepFeatures: Sendable {
     let runCount: Int
     let columns: [FeatureColumn]
     let binned: BinnedFeatures
+    /// The average ranks of each numeric or boolean column without a missing value (nil for
+    /// the others), as Spearman's ρ ranks them.
+    let ranks: [[Double]?]
 
     public init(parameters: [SweepParameter], runs: [SweepRunInput]) {
         runCount = runs.count
         columns = Self.columns(parameters, runs: runs)
         binned = BinnedFeatures(columns: columns)
+        ranks = zip(parameters, columns).map { parameter, column in
+            switch column {
+            case .numeric(let numbers):
+                let present = numbers.compactMap { $0 }
+                return present.count == numbers.count ? RankCorrelation.averageRanks(present) : nil
+            case .categorical(let names) where parameter.isBoolean:
+                let present = names.compactMap { $0 }
+                return present.count == names.count ? RankCorrelation.averageRanks(present.map { $0 == "true" ? 1 : 0 }) : nil
+            case .categorical:
+                return nil
+            }
+        }
     }
 
     static func columns(_ parameters: [SweepParameter], runs: [SweepRunInput]) -> [FeatureColumn] {

@@ -50,12 +50,17 @@ public enum RankCorrelation {
     public static func correlationRatio(categories: [String], values: [Double]) -> Double? {
         let pairs = zip(categories, values).filter { $0.1.isFinite }
         guard pairs.count >= 3 else { return nil }
-        let ranks = averageRanks(pairs.map(\.1))
+        return correlationRatio(categories: pairs.map(\.0), ranks: averageRanks(pairs.map(\.1)))
+    }
+
+    /// ``correlationRatio(categories:values:)`` from the values' ``averageRanks(_:)`` (all finite).
+    static func correlationRatio(categories: [String], ranks: [Double]) -> Double? {
+        guard ranks.count >= 3, categories.count == ranks.count else { return nil }
         let mean = ranks.reduce(0, +) / Double(ranks.count)
         var sums: [String: (total: Double, count: Double)] = [:]
-        for (pair, rank) in zip(pairs, ranks) {
-            sums[pair.0, default: (0, 0)].total += rank
-            sums[pair.0, default: (0, 0)].count += 1
+        for (category, rank) in zip(categories, ranks) {
+            sums[category, default: (0, 0)].total += rank
+            sums[category, default: (0, 0)].count += 1
         }
         guard sums.count >= 2 else { return nil }
         let total = ranks.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
