@@ -16,21 +16,29 @@ struct RandomForest: Sendable {
         var oobSums = [Double](repeating: 0, count: rowCount)
         var oobCounts = [Int](repeating: 0, count: rowCount)
         var inBag = [Bool](repeating: false, count: rowCount)
+        // One builder and one set of buffers for every tree, emptied for each.
+        var builder = RegressionTreeBuilder(features: features, targets: targets, options: options, random: random)
+        var sample: [Int] = [], outOfBag: [Int] = [], donors: [Int] = []
+        var basePredictions: [Double] = [], firstTests: [Int] = []
         for _ in 0..<max(options.treeCount, 0) {
             // Each tree has its own generator, seeded from the forest's.
             var treeRandom = SplitMix64(seed: random.next())
             for row in 0..<rowCount { inBag[row] = false }
-            let sample = (0..<rowCount).map { _ in treeRandom.index(below: rowCount) }
+            sample.removeAll(keepingCapacity: true)
+            for _ in 0..<rowCount { sample.append(treeRandom.index(below: rowCount)) }
             for row in sample { inBag[row] = true }
-            var builder = RegressionTreeBuilder(features: features, targets: targets, options: options, random: treeRandom)
+            builder.random = treeRandom
             let tree = builder.build(sample: sample)
             treeRandom = builder.random
-            let outOfBag = (0..<rowCount).filter { !inBag[$0] }
+            outOfBag.removeAll(keepingCapacity: true)
+            for row in 0..<rowCount where !inBag[row] { outOfBag.append(row) }
             guard !outOfBag.isEmpty else { continue }
             var baseError = 0.0
             // Each out-of-bag row's prediction, and where its path first tests each feature.
-            var basePredictions = [Double](repeating: 0, count: outOfBag.count)
-            var firstTests = [Int](repeating: -1, count: outOfBag.count * features.featureCount)
+            basePredictions.removeAll(keepingCapacity: true)
+            basePredictions.append(contentsOf: repeatElement(0, count: outOfBag.count))
+            firstTests.removeAll(keepingCapacity: true)
+            firstTests.append(contentsOf: repeatElement(-1, count: outOfBag.count * features.featureCount))
             for (position, row) in outOfBag.enumerated() {
                 let prediction = tree.predict(row: row, in: features, firstTests: &firstTests, at: position * features.featureCount)
                 basePredictions[position] = prediction
@@ -38,7 +46,8 @@ struct RandomForest: Sendable {
                 oobCounts[row] += 1
                 baseError += (prediction - targets[row]) * (prediction - targets[row])
             }
-            var donors = outOfBag
+            donors.removeAll(keepingCapacity: true)
+            donors.append(contentsOf: outOfBag)
             for feature in 0..<features.featureCount {
                 treeRandom.shuffle(&donors)
                 var error = 0.0

@@ -21,11 +21,15 @@ struct RegressionTreeBuilder {
         self.random = random
     }
 
-    /// The tree grown on `sample` (row indices, repeats allowed).
+    /// The tree grown on `sample` (row indices, repeats allowed). A forest grows all its trees
+    /// with one builder, whose buffers are emptied, not made again, for each.
     mutating func build(sample: [Int]) -> RegressionTree {
-        rows = sample
-        nodes = [Self.leaf]
-        featureOrder = Array(0..<features.featureCount)
+        rows.removeAll(keepingCapacity: true)
+        rows.append(contentsOf: sample)
+        nodes.removeAll(keepingCapacity: true)
+        nodes.append(Self.leaf)
+        featureOrder.removeAll(keepingCapacity: true)
+        featureOrder.append(contentsOf: 0..<features.featureCount)
         grow(0, lower: 0, upper: rows.count, depth: 0)
         return RegressionTree(nodes: nodes)
     }
