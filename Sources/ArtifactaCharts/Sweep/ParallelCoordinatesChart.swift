@@ -80,8 +80,9 @@ public struct ParallelCoordinatesChart: SVGChart {
         canvas.writer.open("g", ["class": "ac-lines"])
         // Each run's path through the parameter axes, the same on every metric page of one layout.
         let geometry = ParallelPathKey(parameters: parameters, xs: Array(xs.dropLast()), top: top, height: axisHeight)
-        let openings = summaries == nil ? nil : sharedText?.pathOpenings(geometry) { index in
-            Self.pathOpening(parameterAxes.indices.map { y(sharedText?.parameter(parameters[$0])?.fractions[index] ?? -1) }, xs: xs)
+        let fractions = parameters.compactMap { sharedText?.parameter($0)?.fractions }
+        let openings = summaries == nil || fractions.count < parameters.count ? nil : sharedText?.pathOpenings(geometry) { index in
+            Self.pathOpening(fractions.map { y($0[index]) }, xs: xs)
         }
         let best = shownIndices.last.flatMap { metricValues[$0] != nil ? $0 : nil }
         for position in shownIndices {
