@@ -52,12 +52,9 @@ public final class SweepPointText: Sendable {
 
     /// Each run's `name=value` of `parameters`, joined by commas (nil when one is unknown), made once.
     func summary(_ parameters: [String]) -> [String]? {
-        if let known = summaries.withLock({ $0[parameters] }) { return known }
         let parts = parameters.compactMap { self.parameters[$0]?.texts }
         guard parts.count == parameters.count else { return nil }
-        let joined = runs.indices.map { index in parts.map { $0[index] }.joined(separator: ", ") }
-        summaries.withLock { $0[parameters] = joined }
-        return joined
+        return Self.made(in: summaries, parameters) { runs.indices.map { index in parts.map { $0[index] }.joined(separator: ", ") } }
     }
 
     /// Whether these are the texts of `runs` (the same runs in the same order).
@@ -68,42 +65,45 @@ public final class SweepPointText: Sendable {
     /// `><title>NAME: PARAMETER=VALUE` per run: what a scatter of `parameter` writes after a
     /// point's coordinates, on every metric page (nil for an unknown parameter).
     func titleOpenings(_ parameter: String) -> PackedTexts? {
-        if let known = titleOpenings.withLock({ $0[parameter] }) { return known }
         guard let texts = parameters[parameter]?.texts else { return nil }
-        let made = PackedTexts(count: runs.count) { index in Array("><title>\(names[index]): \(texts[index])".utf8) }
-        titleOpenings.withLock { $0[parameter] = made }
-        return made
+        return Self.made(in: titleOpenings, parameter) {
+            PackedTexts(count: runs.count) { index in Array("><title>\(names[index]): \(texts[index])".utf8) }
+        }
     }
 
     /// `, METRIC=VALUE</title></circle>` per run: how a scatter point of `metric` ends, on
     /// each of the page's scatters.
     func titleClosings(_ metric: String) -> PackedTexts {
-        if let known = titleClosings.withLock({ $0[metric] }) { return known }
-        let label = ", " + XMLText.escape(metric) + "="
-        let texts = self.metric(metric).texts
-        let made = PackedTexts(count: runs.count) { index in Array((label + texts[index] + "</title></circle>").utf8) }
-        titleClosings.withLock { $0[metric] = made }
-        return made
+        Self.made(in: titleClosings, metric) {
+            let label = ", " + XMLText.escape(metric) + "="
+            let texts = self.metric(metric).texts
+            return PackedTexts(count: runs.count) { index in Array((label + texts[index] + "</title></circle>").utf8) }
+        }
     }
 
     /// Each run's line through the parameter axes of a parallel coordinates chart laid out as
     /// `geometry` (`make` draws run `index`'s), made once per layout: a sweep's metric pages
     /// mostly share one.
     func pathOpenings(_ geometry: ParallelPathKey, make: (Int) -> [UInt8]) -> [[UInt8]] {
-        if let known = pathOpenings.withLock({ $0[geometry] }) { return known }
-        let made = runs.indices.map(make)
-        pathOpenings.withLock { $0[geometry] = made }
-        return made
+        Self.made(in: pathOpenings, geometry) { runs.indices.map(make) }
     }
 
     /// Each run's finite value of `metric`, and its text as tooltips show it (four significant
     /// digits; empty when it has none), made once per metric.
     func metric(_ name: String) -> (numbers: [Double?], texts: [String]) {
-        if let known = metrics.withLock({ $0[name] }) { return known }
-        let numbers = runs.map { $0.number(name) }
-        let made = (numbers, numbers.map { $0.map { CompactNumber.text($0, significantDigits: 4) } ?? "" })
-        metrics.withLock { $0[name] = made }
-        return made
+        Self.made(in: metrics, name) {
+            let numbers = runs.map { $0.number(name) }
+            return (numbers, numbers.map { $0.map { CompactNumber.text($0, significantDigits: 4) } ?? "" })
+        }
+    }
+
+    /// The value `table` holds for `key`, made by `make` (outside the lock) and kept there the
+    /// first time it is asked for. Two threads asking at once may both make it; either is kept.
+    private static func made<Key: Hashable & Sendable, Value: Sendable>(in table: borrowing Mutex<[Key: Value]>, _ key: Key, make: () -> Value) -> Value {
+        if let known = table.withLock({ $0[key] }) { return known }
+        let value = make()
+        table.withLock { $0[key] = value }
+        return value
     }
 }
 
