@@ -41,7 +41,7 @@ final class KeptCurves: Sendable {
 
     /// The file to write into the new site: the Curves kept, in key order.
     func encoded() -> [UInt8] {
-        let writer = KeptFile.writer(magic: Self.magic, items: used.withLock { $0 }, capacity: previousSize + previousSize / 8) { writer, curve in
+        let writer = KeptFile.writer(magic: Self.magic, items: used.withLock { $0 }, previousSize: previousSize) { writer, curve in
             writer.doubles(curve.x)
             writer.doubles(curve.y)
             for text in [curve.xLabel, curve.yLabel, curve.baseline, curve.metric?.name] {

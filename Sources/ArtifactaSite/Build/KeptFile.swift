@@ -14,12 +14,17 @@ enum KeptFile {
         return writer
     }
 
+    /// The bytes to reserve for a file that replaces one of `previousSize` bytes: as many and
+    /// an eighth more (a rebuild's files grow by its new runs).
+    static func capacity(after previousSize: Int) -> Int { previousSize + previousSize / 8 }
+
     /// A file of `items` in key order: the header, their count, then each key followed by
-    /// what `write` writes of its item.
-    /// `capacity`: the bytes to reserve (the previous file's size serves).
-    static func writer<Item>(magic: String, items: [Int64: Item], capacity: Int = 0, write: (inout BinaryWriter, Item) -> Void) -> BinaryWriter {
+    /// what `write` writes of its item, sized from the file it replaces (`previousSize`).
+    static func writer<Item>(
+        magic: String, items: [Int64: Item], previousSize: Int = 0, write: (inout BinaryWriter, Item) -> Void
+    ) -> BinaryWriter {
         var writer = writer(magic: magic)
-        writer.reserve(capacity)
+        writer.reserve(capacity(after: previousSize))
         let sorted = items.sorted { $0.key < $1.key }
         writer.int(sorted.count)
         for (key, item) in sorted {

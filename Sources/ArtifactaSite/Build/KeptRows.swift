@@ -31,7 +31,7 @@ final class KeptRows: Sendable {
 
     /// The file to write into the new site: the rows this build used, in key order.
     func encoded() -> [UInt8] {
-        KeptFile.writer(magic: Self.magic, items: used.withLock { $0 }, capacity: previousSize + previousSize / 8) { writer, row in writer.part(row) }.bytes
+        KeptFile.writer(magic: Self.magic, items: used.withLock { $0 }, previousSize: previousSize) { writer, row in writer.part(row) }.bytes
     }
 
     private static func decode(_ reader: BinaryReader) -> [Int64: [UInt8]]? {

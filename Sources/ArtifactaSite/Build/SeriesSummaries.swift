@@ -72,7 +72,7 @@ final class SeriesSummaries: Sendable {
 
     /// The file to write into the new site: what this build used, in key order.
     func encoded() -> [UInt8] {
-        var writer = KeptFile.writer(magic: Self.magic, items: used.withLock { $0 }, capacity: previousSize + previousSize / 8) { writer, summary in
+        var writer = KeptFile.writer(magic: Self.magic, items: used.withLock { $0 }, previousSize: previousSize) { writer, summary in
             writer.int(summary.line.pointCount)
             writer.double(summary.line.xLower)
             writer.double(summary.line.xUpper)

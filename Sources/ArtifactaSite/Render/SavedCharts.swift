@@ -1,3 +1,4 @@
+import ArtifactaCore
 import Foundation
 import Synchronization
 
@@ -10,7 +11,7 @@ import Synchronization
 /// as those charts. An unreadable file is an empty one: every chart is then drawn.
 final class SavedCharts: Sendable {
     static let fileName = ".artifacta-charts"
-    private static let magic = Array("artifacta-charts 1\n".utf8)
+    private static let magic = "artifacta-charts 1\n"
 
     private let previous: [String: [UInt8]]
     private let used = Mutex<[String: [UInt8]]>([:])
@@ -34,33 +35,22 @@ final class SavedCharts: Sendable {
 
     /// The file to write into the new site: the charts this build used, in key order.
     func encoded() -> [UInt8] {
-        var bytes = Self.magic
-        bytes.reserveCapacity(previousSize + previousSize / 8)
+        var writer = BinaryWriter(magic: Self.magic)
+        writer.reserve(KeptFile.capacity(after: previousSize))
         for (key, svg) in used.withLock({ $0 }).sorted(by: { $0.key < $1.key }) {
-            for part in [Array(key.utf8), svg] {
-                withUnsafeBytes(of: UInt32(part.count).littleEndian) { bytes.append(contentsOf: $0) }
-                bytes.append(contentsOf: part)
-            }
+            writer.string(key)
+            writer.part(svg)
         }
-        return bytes
+        return writer.bytes
     }
 
     /// Key and chart pairs, each a 32-bit little-endian length then UTF-8; nil when malformed.
     /// A chart's bytes are taken as they are: this build's own output, written into the page as it is.
     static func decode(_ bytes: [UInt8]) -> [String: [UInt8]]? {
-        guard bytes.starts(with: magic) else { return nil }
-        var position = magic.count
-        func part() -> ArraySlice<UInt8>? {
-            guard position + 4 <= bytes.count else { return nil }
-            let length = Int(bytes[position]) | Int(bytes[position + 1]) << 8 | Int(bytes[position + 2]) << 16 | Int(bytes[position + 3]) << 24
-            position += 4
-            guard length <= bytes.count - position else { return nil }
-            defer { position += length }
-            return bytes[position..<(position + length)]
-        }
+        guard var reader = BinaryReader(bytes, magic: magic) else { return nil }
         var charts: [String: [UInt8]] = [:]
-        while position < bytes.count {
-            guard let key = part().flatMap({ String(validating: $0, as: UTF8.self) }), let svg = part() else { return nil }
+        while !reader.isAtEnd {
+            guard let key = reader.string(), let svg = reader.part() else { return nil }
             charts[key] = Array(svg)
         }
         return charts
