@@ -73,6 +73,23 @@ struct SeriesAggregates: Sendable {
     /// A run's values of every column, in the order of ``columns``: one lookup for a whole row.
     func row(runID: String) -> [Values?] { rows[runID] ?? Array(repeating: nil, count: columns.count) }
 
+    /// Adds a run's row to the key of something made from it (a kept row of a page): each
+    /// column's final value, or also its min and max with `extremes`; a zero where it has none.
+    func addRow(runID: String, extremes: Bool = false, to hash: inout ContentHash) {
+        for values in row(runID: runID) {
+            guard let values else {
+                hash.add(UInt8(0))
+                continue
+            }
+            if extremes {
+                hash.add(UInt8(1))
+                for value in [values.final, values.min, values.max] { hash.add(value) }
+            } else {
+                hash.add(values.final)
+            }
+        }
+    }
+
     static func summarize(_ values: [Double]) -> Values? {
         var final = Double.nan
         var low = Double.infinity

@@ -20,7 +20,7 @@ struct ComparePage {
     /// - Parameter kept: each run's JSON of the previous build, taken when its inputs are the same.
     static func render(
         _ project: ProjectData, aggregates: SeriesAggregates, paths: SitePaths, site: SiteContext, templates: TemplateRenderer,
-        kept: KeptRows? = nil
+        kept: KeptRows = KeptRows(folder: nil)
     ) throws -> RenderedPage {
         let path = paths.projectPage(project.name, "compare.html")
         var context = ContentHash()
@@ -33,11 +33,9 @@ struct ComparePage {
             RunRow.addInputs(of: run, to: &key)
             key.add(json: run.run.config)
             key.add(json: run.run.environment)
-            for values in aggregates.row(runID: run.run.id) {
-                if let values { key.add(values.final) } else { key.add(UInt8(0)) }
-            }
+            aggregates.addRow(runID: run.run.id, to: &key)
             let make = { Array(scriptSafe(JSONWriter(nonFinite: .strings).string(facts(of: run, aggregates: aggregates, path: path, paths: paths))).utf8) }
-            return kept.map { $0.row(key.value, make: make) } ?? make()
+            return kept.row(key.value, make: make)
         }
         var data = Array("{\"runs\":[".utf8)
         for (index, run) in runs.enumerated() {

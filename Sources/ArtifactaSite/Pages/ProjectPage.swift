@@ -40,7 +40,7 @@ struct ProjectPage {
     /// - Parameter kept: rows of the previous build, taken when their inputs are the same.
     static func render(
         _ project: ProjectData, aggregates: SeriesAggregates, paths: SitePaths, site: SiteContext, templates: TemplateRenderer,
-        kept: KeptRows? = nil
+        kept: KeptRows = KeptRows(folder: nil)
     ) throws -> RenderedPage {
         let path = paths.projectPage(project.name, "index.html")
         let flattened = project.runs.map { ConfigFlattening.flatten($0.run.config) }
@@ -84,11 +84,9 @@ struct ProjectPage {
             for name in keys {
                 if let value = config.first(where: { $0.key == name })?.value { key.add(json: value) } else { key.add(UInt8(0)) }
             }
-            for values in aggregates.row(runID: run.run.id) {
-                if let values { key.add(values.final) } else { key.add(UInt8(0)) }
-            }
+            aggregates.addRow(runID: run.run.id, to: &key)
             let make = { try templates.render(row(run, config: config), template: "project-row") }
-            return try kept.map { try $0.row(key.value, make: make) } ?? make()
+            return try kept.row(key.value, make: make)
         }
         let model = Model(
             page: .project(project.name, title: "Runs of \(project.name)", path: path, kind: "project", paths: paths), site: site,

@@ -74,7 +74,7 @@ struct TablesPage {
     /// - Parameter kept: rows of the previous build, taken when their inputs are the same.
     static func render(
         _ project: ProjectData, aggregates: SeriesAggregates, paths: SitePaths, site: SiteContext, templates: TemplateRenderer,
-        kept: KeptRows? = nil, isReusable: (_ path: String, _ fingerprint: String) -> Bool = { _, _ in false }
+        kept: KeptRows = KeptRows(folder: nil), isReusable: (_ path: String, _ fingerprint: String) -> Bool = { _, _ in false }
     ) throws -> Output {
         let path = paths.projectPage(project.name, "tables.html")
         var files: [SiteFile] = []
@@ -101,14 +101,7 @@ struct TablesPage {
         let seriesRows = try project.runs.map { run -> [UInt8] in
             var key = context
             RunRow.addInputs(of: run, to: &key)
-            for values in aggregates.row(runID: run.run.id) {
-                guard let values else {
-                    key.add(UInt8(0))
-                    continue
-                }
-                key.add(UInt8(1))
-                for value in [values.final, values.min, values.max] { key.add(value) }
-            }
+            aggregates.addRow(runID: run.run.id, extremes: true, to: &key)
             for index in csvLines.indices {
                 var lineKey = key
                 lineKey.add("csv \(picks[index].label)")
@@ -117,10 +110,10 @@ struct TablesPage {
                         values.map { CSVWriter.cell(.number($0[keyPath: picks[index].value])) } ?? ""
                     }).utf8)
                 }
-                csvLines[index].append(kept.map { $0.row(lineKey.value, make: make) } ?? make())
+                csvLines[index].append(kept.row(lineKey.value, make: make))
             }
             let make = { try templates.render(row(run), template: "tables-series-row") }
-            return try kept.map { try $0.row(key.value, make: make) } ?? make()
+            return try kept.row(key.value, make: make)
         }
         var seriesLinks: [Link] = []
         for (index, lines) in csvLines.enumerated() {
