@@ -19,7 +19,9 @@ public struct SweepDetector: Sendable {
         var previous: (run: SweepRunInput, group: Int)?
         for run in runs {
             let group: Int
-            if let previous, previous.run.project == run.project, previous.run.config.map(\.key) == run.config.map(\.key) {
+            if let previous, previous.run.project == run.project, previous.run.config.count == run.config.count,
+                zip(previous.run.config, run.config).allSatisfy({ $0.key == $1.key })
+            {
                 group = previous.group
             } else {
                 let key = GroupKey(project: run.project, keys: Set(run.config.map(\.key)).sorted())

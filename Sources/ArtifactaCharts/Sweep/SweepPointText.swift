@@ -1,9 +1,10 @@
 import ArtifactaCore
 import Synchronization
 
-/// The text of a sweep's points that every metric page repeats, made once per sweep: each
-/// run's name, each parameter's axis over all runs and each run's value on
-/// it, and each metric's value of each run. A sweep of a thousand runs draws a scatter per
+/// The text of a sweep's runs that every metric page repeats, made once per sweep: each
+/// run's name, each parameter's axis over all runs and each run's value on it, each metric's
+/// value of each run, the pieces of each scatter point, and each run's line through the
+/// parallel coordinates' parameter axes. A sweep of a thousand runs draws a scatter per
 /// parameter on every metric page; without this each page would format all of it again.
 ///
 /// Shared by the threads that draw the pages of a sweep.
