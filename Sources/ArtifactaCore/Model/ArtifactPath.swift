@@ -22,12 +22,14 @@ public enum ArtifactPath {
         try NameRules.validate(path, as: "file path")
     }
 
+    /// The printable ASCII characters a file name may not hold.
+    private static let forbiddenASCII: [UInt8] = Array("/\\:*?\"<>|".utf8)
+
     /// A name made safe to use as one file name: path separators, NUL and leading dots replaced.
     public static func safeFileName(_ name: String) -> String {
         // Most names are short printable ASCII with nothing to replace: kept as they are.
-        let forbidden: [UInt8] = Array("/\\:*?\"<>|".utf8)
         if name.utf8.count <= 120, let first = name.utf8.first, first != UInt8(ascii: "."),
-            name.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && !forbidden.contains($0) })
+            name.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && !forbiddenASCII.contains($0) })
         {
             return name
         }

@@ -92,7 +92,7 @@ struct ProjectSteps: Sendable {
             (try? reuse(path, fingerprint: fingerprint)) ?? false
         }
         for page in artifacts.pages { try writer.write(page) }
-        for copy in Set(artifacts.copies).sorted(by: { $0.path < $1.path }) { try writer.copy(path: copy.source, to: copy.path) }
+        try Self.copy(artifacts.copies, to: writer)
         for zip in artifacts.zips {
             // Zips are named by the directory's content hash: the previous site's is the same file.
             let old = previous.site.folder.appendingPathComponent(zip.path)
@@ -112,10 +112,15 @@ struct ProjectSteps: Sendable {
         return try Self.write(notebooks, to: writer)
     }
 
+    /// Puts each file of `copies` in the site once, in path order.
+    static func copy(_ copies: [ArtifactPages.CopiedFile], to writer: SiteOutput) throws {
+        for copy in Set(copies).sorted(by: { $0.path < $1.path }) { try writer.copy(path: copy.source, to: copy.path) }
+    }
+
     /// Notebook pages and the attachments they show.
     static func write(_ notebooks: NotebookPages.Output, to writer: SiteOutput) throws -> Result {
         for page in notebooks.pages { try writer.write(page) }
-        for copy in Set(notebooks.copies).sorted(by: { $0.path < $1.path }) { try writer.copy(path: copy.source, to: copy.path) }
+        try copy(notebooks.copies, to: writer)
         return Result(pages: notebooks.pages.count, diagnostics: notebooks.diagnostics)
     }
 
