@@ -2,24 +2,21 @@
 ///
 /// Attribute names are our own constants; values and text are always escaped.
 public struct SVGWriter: Sendable {
-    /// The SVG text written so far (kept as UTF-8 bytes while it grows).
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
-    /// The SVG written so far, as UTF-8.
-    var utf8: [UInt8] { bytes }
-    private var bytes: [UInt8] = []
+    /// The SVG written so far, as UTF-8 (``ChartCanvas/finish()`` makes it an ``SVGDocument``).
+    private(set) var utf8: [UInt8] = []
 
     public init() {}
 
     /// Makes room for `count` bytes in all.
-    mutating func reserve(_ count: Int) { bytes.reserveCapacity(count) }
+    mutating func reserve(_ count: Int) { utf8.reserveCapacity(count) }
 
     private mutating func append(_ part: String) {
-        bytes.append(contentsOf: part.utf8)
+        utf8.append(contentsOf: part.utf8)
     }
 
     /// Opens `<name attributes…>`.
     public mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
-        bytes.append(UInt8(ascii: "<"))
+        utf8.append(UInt8(ascii: "<"))
         append(name)
         appendAttributes(attributes)
         append(">")
@@ -29,12 +26,12 @@ public struct SVGWriter: Sendable {
     public mutating func close(_ name: String) {
         append("</")
         append(name)
-        bytes.append(UInt8(ascii: ">"))
+        utf8.append(UInt8(ascii: ">"))
     }
 
     /// Writes an empty element `<name attributes…/>`.
     public mutating func leaf(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
-        bytes.append(UInt8(ascii: "<"))
+        utf8.append(UInt8(ascii: "<"))
         append(name)
         appendAttributes(attributes)
         append("/>")
@@ -59,19 +56,19 @@ public struct SVGWriter: Sendable {
 
     /// Appends already-valid SVG produced by this module, as UTF-8.
     mutating func raw(_ svg: [UInt8]) {
-        bytes.append(contentsOf: svg)
+        utf8.append(contentsOf: svg)
     }
 
     /// Appends already-valid SVG produced by this module, as UTF-8 in a buffer.
     mutating func raw(_ svg: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: svg)
+        utf8.append(contentsOf: svg)
     }
 
     /// How many bytes are written so far: a mark for ``written(since:)``.
-    var mark: Int { bytes.count }
+    var mark: Int { utf8.count }
 
     /// What was written since `mark`, to be written again with ``raw(_:)-([UInt8])``.
-    func written(since mark: Int) -> [UInt8] { Array(bytes[mark...]) }
+    func written(since mark: Int) -> [UInt8] { Array(utf8[mark...]) }
 
     /// Writes `<path class="…" d="…"/>` for a polyline: its data is numbers, spaces and
     /// `M`, which need no escaping, so the (long) text is copied as it is.
@@ -79,7 +76,7 @@ public struct SVGWriter: Sendable {
         append("<path class=\"")
         append(XMLText.escape(lineClass))
         append("\" d=\"")
-        polyline.appendData(to: &bytes)
+        polyline.appendData(to: &utf8)
         append("\"/>")
     }
 
@@ -100,7 +97,7 @@ public struct SVGWriter: Sendable {
     /// Opens `<circle class="…" data-run="…" cx="…" cy="…" r="…">` for content (a tooltip) to follow.
     mutating func pointOpen(class circleClass: String, runID: String?, cx: Double, cy: Double, r: String) {
         circleStart(class: circleClass, runID: runID, cx: cx, cy: cy, r: r)
-        bytes.append(UInt8(ascii: ">"))
+        utf8.append(UInt8(ascii: ">"))
     }
 
     private mutating func circleStart(class circleClass: String, runID: String?, cx: Double, cy: Double, r: String) {
@@ -113,9 +110,9 @@ public struct SVGWriter: Sendable {
     /// ` cx="…" cy="…" r="…"`, after a circle's opening written with ``raw(_:)``.
     mutating func circleCoordinates(cx: Double, cy: Double, r: String) {
         append(" cx=\"")
-        SVGNumber.append(cx, to: &bytes)
+        SVGNumber.append(cx, to: &utf8)
         append("\" cy=\"")
-        SVGNumber.append(cy, to: &bytes)
+        SVGNumber.append(cy, to: &utf8)
         append("\"")
         appendAttribute("r", r)
     }
@@ -126,11 +123,11 @@ public struct SVGWriter: Sendable {
 
     /// ` key="value"`, the value escaped, appended piece by piece.
     private mutating func appendAttribute(_ key: String, _ value: String) {
-        bytes.append(UInt8(ascii: " "))
+        utf8.append(UInt8(ascii: " "))
         append(key)
-        bytes.append(UInt8(ascii: "="))
-        bytes.append(UInt8(ascii: "\""))
+        utf8.append(UInt8(ascii: "="))
+        utf8.append(UInt8(ascii: "\""))
         append(XMLText.escape(value))
-        bytes.append(UInt8(ascii: "\""))
+        utf8.append(UInt8(ascii: "\""))
     }
 }
